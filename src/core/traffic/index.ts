@@ -1,0 +1,11 @@
+export type * from './types.ts';
+export { DEFAULT_PORT_KINDS, holdsPortMask } from './port-kinds.ts';
+export { concurrencySteps } from './concurrency-steps.ts';
+export { peakOf } from './peak-of.ts';
+export { portReplay } from './port-replay.ts';
+export { downsampleSteps } from './downsample-steps.ts';
+export { hourOfWeekHeatmap } from './hour-of-week.ts';
+export { dailyTotals } from './daily-totals.ts';
+export { summarizeObserved, type SummarizeObservedOptions } from './summarize-observed.ts';
+export { startOrder } from './start-order.ts';
+export { holdingMs } from './holding-ms.ts';
