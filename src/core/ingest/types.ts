@@ -96,6 +96,10 @@ export interface Mapping {
   typeLabels: Record<string, ActivityKind>;
   /** Whether the cost column is in currency units (12.50) or in cents (1250). */
   costUnit: 'currency' | 'cents';
+  /** Bytes per unit of the recording-size column: 1 for bytes, 1024 for a `Recording KB` column. Absent means 1. */
+  recordingBytesScale?: number;
+  /** `headerSignature` of the header this mapping was made for, so it is reused only for the same header. */
+  headerSignature?: string;
 }
 
 export type ProblemCode =
@@ -128,6 +132,7 @@ export type FileErrorCode =
   | 'no-valid-rows'
   | 'too-large'
   | 'no-time-column'
+  | 'bad-mapping'
   | 'read-failed'
   | 'cancelled';
 
