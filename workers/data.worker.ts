@@ -1,0 +1,86 @@
+/**
+ * The data worker: reads, maps and validates a usage export, and measures its observed traffic,
+ * off the main thread. Thin on purpose: the logic lives in src/core.
+ */
+import * as Comlink from 'comlink';
+import { previewCsv } from '../src/core/ingest/preview-csv.ts';
+import { importCsv } from '../src/core/ingest/import-csv.ts';
+import { ImportFileError } from '../src/core/ingest/types.ts';
+import type { CallTable, CsvPreview, ImportProgress, ImportResult, Mapping } from '../src/core/ingest/types.ts';
+import { summarizeObserved } from '../src/core/traffic/summarize-observed.ts';
+import type { ObservedSummary } from '../src/core/traffic/types.ts';
+import type { ActivityKind } from '../src/core/ingest/types.ts';
+
+/** Bytes read for the preview: enough for the header and the first rows of any real export. */
+const PREVIEW_BYTES = 64 * 1024;
+
+/** Comlink drops an Error's own fields, so file-level failures come back as data. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+const cancelledRuns = new Set<number>();
+
+function failure(err: unknown): { ok: false; code: string; message: string } {
+  if (err instanceof ImportFileError) return { ok: false, code: err.code, message: err.message };
+  const message = err instanceof Error ? err.message : String(err);
+  return { ok: false, code: 'internal', message: `The import stopped on an unexpected error: ${message}` };
+}
+
+function tableBuffers(table: CallTable): ArrayBuffer[] {
+  const arrays = [table.startMs, table.durationSec, table.kind, table.typeLabel, table.direction,
+    table.user, table.recorded, table.recordingBytes, table.costCents, table.billableMin, table.line];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}
+
+export const dataApi = {
+  /** Header, first rows and a proposed mapping, from the first 64 KB of the file. */
+  async preview(
+    file: Blob,
+    opts: { timeZone: string; remembered?: Mapping | null; fileName?: string },
+  ): Promise<Outcome<CsvPreview>> {
+    try {
+      const sample = await file.slice(0, PREVIEW_BYTES).text();
+      return { ok: true, value: previewCsv(sample, { ...opts, isWholeFile: file.size <= PREVIEW_BYTES }) };
+    } catch (err) {
+      return failure(err);
+    }
+  },
+
+  /** The whole import, streamed in chunks; `onProgress` must be a Comlink.proxy. */
+  async importFile(
+    file: Blob,
+    mapping: Mapping,
+    opts: { runId: number; header?: string[]; maxRows?: number },
+    onProgress: (p: ImportProgress) => void,
+  ): Promise<Outcome<ImportResult>> {
+    try {
+      const result = await importCsv(file, {
+        mapping,
+        header: opts.header,
+        totalBytes: file.size,
+        maxRows: opts.maxRows,
+        onProgress,
+        isCancelled: () => cancelledRuns.has(opts.runId),
+      });
+      return Comlink.transfer({ ok: true, value: result }, tableBuffers(result.table));
+    } catch (err) {
+      return failure(err);
+    } finally {
+      cancelledRuns.delete(opts.runId);
+    }
+  },
+
+  /** Asks a running import to stop at its next chunk. */
+  cancel(runId: number): void {
+    cancelledRuns.add(runId);
+  },
+
+  /** Observed concurrency, port replay, heatmap and daily totals of a data set. */
+  summarize(table: CallTable, opts: { timeZone: string; portKinds?: ActivityKind[] }): ObservedSummary {
+    return summarizeObserved(table, opts);
+  },
+};
+
+export type DataApi = typeof dataApi;
+
+// `self` explicitly: Comlink's default endpoint is the global object, which differs under test runners.
+Comlink.expose(dataApi, self);
