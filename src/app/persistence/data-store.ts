@@ -1,0 +1,109 @@
+/**
+ * IndexedDB storage of data sets, settings and remembered mappings. Nothing here leaves the browser.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Mapping } from '../../core/ingest/types.ts';
+import type { DataSet, DataSetContent, DataSetMeta, Settings } from './types.ts';
+
+interface HeadroomDb extends DBSchema {
+  datasets: { key: string; value: DataSetMeta };
+  contents: { key: string; value: DataSetContent };
+  settings: { key: string; value: unknown };
+  mappings: { key: string; value: Mapping };
+}
+
+const VERSION = 1;
+
+/** The listing part of a data set. */
+export function metaOf(dataSet: DataSet): DataSetMeta {
+  const { table: _t, header: _h, rejected: _r, rejectedRows: _rr, warnings: _w, typeLabelCounts: _c, ...meta } = dataSet;
+  return meta;
+}
+
+export class DataStore {
+  readonly #db: IDBPDatabase<HeadroomDb>;
+
+  constructor(db: IDBPDatabase<HeadroomDb>) {
+    this.#db = db;
+  }
+
+  /** Stored data sets, newest first. */
+  async listDataSets(): Promise<DataSetMeta[]> {
+    const all = await this.#db.getAll('datasets');
+    return all.sort((a, b) => b.createdMs - a.createdMs);
+  }
+
+  async getDataSet(id: string): Promise<DataSet | null> {
+    const tx = this.#db.transaction(['datasets', 'contents'], 'readonly');
+    const [meta, content] = await Promise.all([tx.objectStore('datasets').get(id), tx.objectStore('contents').get(id)]);
+    await tx.done;
+    if (!meta || !content) return null;
+    const { id: _id, ...rest } = content;
+    return { ...meta, ...rest };
+  }
+
+  async putDataSet(dataSet: DataSet): Promise<void> {
+    const { table, header, rejected, rejectedRows, warnings, typeLabelCounts } = dataSet;
+    const meta = metaOf(dataSet);
+    const tx = this.#db.transaction(['datasets', 'contents'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('datasets').put(meta),
+      tx.objectStore('contents').put({ id: meta.id, table, header, rejected, rejectedRows, warnings, typeLabelCounts }),
+      tx.done,
+    ]);
+  }
+
+  /** Replaces a stored data set's meta (e.g. its mapping after a label edit); the table is untouched. */
+  async putMeta(meta: DataSetMeta): Promise<void> {
+    await this.#db.put('datasets', meta);
+  }
+
+  async deleteDataSet(id: string): Promise<void> {
+    const tx = this.#db.transaction(['datasets', 'contents'], 'readwrite');
+    await Promise.all([tx.objectStore('datasets').delete(id), tx.objectStore('contents').delete(id), tx.done]);
+  }
+
+  async getSettings(): Promise<Settings> {
+    const [activeId, portKinds, timeZone] = await Promise.all([
+      this.#db.get('settings', 'activeId'),
+      this.#db.get('settings', 'portKinds'),
+      this.#db.get('settings', 'timeZone'),
+    ]);
+    return {
+      activeId: typeof activeId === 'string' ? activeId : null,
+      portKinds: Array.isArray(portKinds) ? portKinds.filter((k): k is string => typeof k === 'string') : null,
+      timeZone: typeof timeZone === 'string' ? timeZone : null,
+    };
+  }
+
+  async setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+    if (value === null) await this.#db.delete('settings', key);
+    else await this.#db.put('settings', value, key);
+  }
+
+  /** The mapping last confirmed for a header, keyed by `headerSignature(header)`. */
+  async getRememberedMapping(signature: string): Promise<Mapping | null> {
+    return (await this.#db.get('mappings', signature)) ?? null;
+  }
+
+  async rememberMapping(signature: string, mapping: Mapping): Promise<void> {
+    await this.#db.put('mappings', mapping, signature);
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
+
+/** Opens (and on first use creates) the app's database. */
+export async function openDataStore(name = 'headroom'): Promise<DataStore> {
+  const db = await openDB<HeadroomDb>(name, VERSION, {
+    upgrade(database) {
+      database.createObjectStore('datasets', { keyPath: 'id' });
+      database.createObjectStore('contents', { keyPath: 'id' });
+      database.createObjectStore('settings');
+      database.createObjectStore('mappings');
+    },
+  });
+  return new DataStore(db);
+}

@@ -1,0 +1,40 @@
+import type { CallTable, ImportProblem, Mapping } from '../../core/ingest/types.ts';
+
+/** What the list of stored data sets shows; small, so listing never loads a table. */
+export interface DataSetMeta {
+  id: string;
+  /** File name of the export, e.g. "calls-march.csv". */
+  name: string;
+  createdMs: number;
+  /** Data rows read; accepted + rejectedCount === rows. */
+  rows: number;
+  accepted: number;
+  rejectedCount: number;
+  bytes: number;
+  /** The mapping as confirmed, with the activity labels as last edited. */
+  mapping: Mapping;
+  /** Set when the data set came from a bundled sample scenario. */
+  scenarioId: string | null;
+  scenarioName: string | null;
+}
+
+/** The heavy part of a data set, stored apart from its meta. */
+export interface DataSetContent {
+  id: string;
+  table: CallTable;
+  header: string[];
+  rejected: ImportProblem[];
+  rejectedRows: string[][];
+  warnings: string[];
+  typeLabelCounts: Record<string, number>;
+}
+
+/** A whole data set as the app holds it. */
+export type DataSet = DataSetMeta & Omit<DataSetContent, 'id'>;
+
+/** Settings kept between visits. */
+export interface Settings {
+  activeId: string | null;
+  portKinds: string[] | null;
+  timeZone: string | null;
+}
