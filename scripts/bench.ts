@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: imports a generated 1,000,000-row export with the importer the worker uses,
+ * in a Node process whose heap is capped at 128 MB, then measures the observed-traffic summary.
+ * Prints rows/s and peak memory. A benchmark, not a test: it asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const file = process.argv[2] ?? 'bench-data/big-1m.csv';
+if (!existsSync(file)) {
+  console.log(`generating ${file} (once; bench-data/ is not committed)…`);
+  const gen = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/make-big-export.ts', file], { stdio: 'inherit' });
+  if (gen.status !== 0) process.exit(gen.status ?? 1);
+}
+
+const child = spawnSync(
+  process.execPath,
+  ['--max-old-space-size=128', '--import', 'tsx', 'scripts/bench-import-child.ts', file],
+  { stdio: ['ignore', 'inherit', 'inherit'] },
+);
+process.exit(child.status ?? 1);
