@@ -131,7 +131,7 @@ export function buildMixedTeam(): BuiltExport {
       mapping: {
         columns: {
           callId: 'Call ID', start: 'Started', duration: 'Duration', user: 'User', type: 'Activity',
-          direction: 'Direction', billableMinutes: 'Billable Minutes',
+          direction: 'Direction', recordingBytes: 'Recording KB', billableMinutes: 'Billable Minutes',
         },
         durationUnit: 'hms',
         dateOrder: 'dmy',

@@ -120,6 +120,12 @@ const secondsOfDay = (t: string) => {
   return ((h % 12) + (t.endsWith('PM') ? 12 : 0)) * 3600 + m * 60 + sec;
 };
 
+/** A '2:14:33 PM' time of day from seconds after midnight (same day). */
+const clockOfDay = (sod: number) => {
+  const h = Math.floor(sod / 3600), m = Math.floor((sod % 3600) / 60), sec = sod % 60;
+  return `${h % 12 === 0 ? 12 : h % 12}:${pad2(m)}:${pad2(sec)} ${h < 12 ? 'AM' : 'PM'}`;
+};
+
 const BREAKERS: Breaker[] = [
   { problem: "bad-time: '13:75:00 PM'", corrupt: set(TIME, () => '13:75:00 PM') },
   { problem: 'missing-field: empty Time', corrupt: set(TIME, () => '') },
@@ -128,6 +134,8 @@ const BREAKERS: Breaker[] = [
   { problem: 'short-row: cut after Call ID (4 of 13 fields)', corrupt: (r) => r.slice(0, 4) },
   { problem: "bad-time: End Time '--:--:--'", corrupt: set(END, () => '--:--:--') },
   { problem: 'missing-field: empty End Time', corrupt: set(END, () => '') },
+  // Read as the next day this would be a call of nearly 24 hours, which the importer refuses.
+  { problem: 'end-before-start: End Time 4 minutes before Time', corrupt: (r) => set(END, () => clockOfDay(secondsOfDay(r[TIME]!) - 240))(r) },
 ];
 
 export function buildSupportDesk(): BuiltExport {

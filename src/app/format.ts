@@ -14,11 +14,15 @@ export function formatInt(n: number): string {
 /** Share 0..1 as a percentage with `digits` decimals: 0.1234 → "12.3 %" (locale permitting). */
 export function formatPercent(share: number, digits = 1): string {
   if (!Number.isFinite(share)) return '—';
-  return new Intl.NumberFormat(undefined, {
+  const format = new Intl.NumberFormat(undefined, {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(share);
+  });
+  // A few rejected rows or lost calls must not read as none: 0.0004 → "< 0.1 %", not "0.0 %".
+  const smallest = 10 ** -(digits + 2);
+  if (share > 0 && share < smallest / 2) return `< ${format.format(smallest)}`;
+  return format.format(share);
 }
 
 /** Bytes as megabytes with one decimal: 5_242_880 → "5.0". */

@@ -15,6 +15,8 @@ import {
 } from './types.ts';
 
 const DAY_MS = 86_400_000;
+/** Longest call accepted when a time-of-day end earlier than the start is read as the next day. */
+const MAX_PAST_MIDNIGHT_MS = 12 * 3_600_000;
 /** Distinct raw spellings remembered per small dictionary (direction, recorded, labels). */
 const RAW_CACHE_LIMIT = 4096;
 const MAX_TYPE_LABELS = 65_536;
@@ -72,6 +74,8 @@ export class CallTableBuilder {
   private readonly timeZone: string;
   private readonly readTimestamp: (text: string) => number;
   private readonly readDateTime: (dateText: string, timeText: string) => number;
+  /** Set by the end-clock readers: whether the end was moved to the day after the start. */
+  private rolledPastMidnight = false;
 
   private readonly cols = new CallColumns();
   private readonly log = new ProblemLog();
@@ -266,8 +270,15 @@ export class CallTableBuilder {
     }
     const text = fields[this.colEnd];
     let ms = endMs;
+    this.rolledPastMidnight = false;
     if (ms !== ms && this.colDate < 0) ms = this.clockOnStartDay(text, startMs);
     else if (ms < startMs && this.colDate >= 0) ms = this.clockOnNextDay(fields[this.colDate], text, ms);
+    // An end clock a little before the start is a typo, not a call of nearly a day.
+    if (this.rolledPastMidnight && ms - startMs > MAX_PAST_MIDNIGHT_MS) {
+      this.reject(line, this.colEnd, text, 'end-before-start',
+        'the end ‹v› is before the start (read as the next day, the call would last over 12 hours)', fields);
+      return NaN;
+    }
     if (ms >= startMs) return (ms - startMs) / 1000;
     if (endMs === endMs || ms === ms) {
       this.reject(line, this.colEnd, text, 'end-before-start', 'the end ‹v› is before the start', fields);
@@ -291,13 +302,15 @@ export class CallTableBuilder {
     const wallMs = startMs + zoneOffsetMs(this.timeZone, startMs);
     const dayMs = Math.floor(wallMs / DAY_MS) * DAY_MS;
     const clockMs = Math.round(sec * 1000);
-    return wallTimeToUtcMs(this.timeZone, dayMs + clockMs + (clockMs < wallMs - dayMs ? DAY_MS : 0));
+    this.rolledPastMidnight = clockMs < wallMs - dayMs;
+    return wallTimeToUtcMs(this.timeZone, dayMs + clockMs + (this.rolledPastMidnight ? DAY_MS : 0));
   }
 
   /** A time-of-day end read on the date column's day, before the start: the same clock on the next day; NaN when `text` is not a clock. */
   private clockOnNextDay(dateText: string, text: string, sameDayEndMs: number): number {
     const sec = parseTimeOfDaySec(text);
     if (sec !== sec) return NaN;
+    this.rolledPastMidnight = true;
     const days = parseDateDays(dateText, this.mapping.dateOrder);
     // A date column written with a midnight time ("3/8/2026 0:00") is not a bare date: step by 24 h.
     if (days !== days) return sameDayEndMs + DAY_MS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatLocalDate } from '../../../src/app/format.ts';
+import { formatDuration, formatLocalDate, formatPercent } from '../../../src/app/format.ts';
 import { pathFromHash } from '../../../src/app/router/hash-router.svelte.ts';
 import { buildCatalog } from '../../../src/app/scenarios/catalog.ts';
 
@@ -70,6 +70,17 @@ describe('formatDuration(sec)', () => {
     expect(formatDuration(600)).toBe('10 min');
     expect(formatDuration(42.4)).toBe('42 s');
     expect(formatDuration(NaN)).toBe('—');
+  });
+});
+
+describe('formatPercent(share, digits)', () => {
+  it('never shows a small non-zero share as zero', () => {
+    const pct = (x: number, d?: number) => formatPercent(x, d).replace(/\s/g, '');
+    expect(pct(9 / 33_204)).toBe('<0.1%');
+    expect(pct(1 / 100_000, 2)).toBe('<0.01%');
+    expect(pct(0)).toBe('0.0%');
+    expect(pct(0.1234)).toBe('12.3%');
+    expect(pct(0.0006)).toBe('0.1%');
   });
 });
 

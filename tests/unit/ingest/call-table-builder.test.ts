@@ -82,6 +82,16 @@ describe('CallTableBuilder', () => {
     expect(Array.from(t.durationSec)).toEqual([1200, 0]);
   });
 
+  it('rejects a time-of-day end a little before the start as end-before-start rather than a call of nearly a day', () => {
+    const r = run(['Date', 'Start', 'End'], mappingOf({ date: 0, start: 1, end: 2 }), [
+      ['2026-03-02', '10:00:00', '9:56:00'], // next day would be 23 h 56 min
+      ['2026-03-02', '14:00:00', '1:59:00'], // next day: 11 h 59 min, still a call across midnight
+    ]);
+    expect(r.accepted).toBe(1);
+    expect(r.table.durationSec[0]).toBe(11 * 3600 + 59 * 60);
+    expect(r.rejected[0]).toMatchObject({ line: 2, column: 'End', value: '9:56:00', code: 'end-before-start' });
+  });
+
   it('puts a time-of-day end on the local date of a timestamp start, crossing midnight when earlier', () => {
     const t = run(['Start', 'End'], mappingOf({ start: 0, end: 1 }, { timeZone: 'Europe/Paris' }), [
       ['2026-03-02 09:00', '09:01:40'],
