@@ -44,7 +44,8 @@ main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
     const known = err instanceof UsageError || err instanceof ImportFileError;
-    const message = err instanceof Error ? err.message : String(err);
+    let message = err instanceof Error ? err.message : String(err);
+    if (err instanceof ImportFileError && err.code === 'too-large') message += ' (--max-rows N)';
     process.stderr.write(`headroom: ${known ? message : `internal error: ${message}`}\n`);
     process.exitCode = 2;
   },

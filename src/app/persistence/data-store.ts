@@ -64,15 +64,17 @@ export class DataStore {
   }
 
   async getSettings(): Promise<Settings> {
-    const [activeId, portKinds, timeZone] = await Promise.all([
+    const [activeId, portKinds, timeZone, maxRows] = await Promise.all([
       this.#db.get('settings', 'activeId'),
       this.#db.get('settings', 'portKinds'),
       this.#db.get('settings', 'timeZone'),
+      this.#db.get('settings', 'maxRows'),
     ]);
     return {
       activeId: typeof activeId === 'string' ? activeId : null,
       portKinds: Array.isArray(portKinds) ? portKinds.filter((k): k is string => typeof k === 'string') : null,
       timeZone: typeof timeZone === 'string' ? timeZone : null,
+      maxRows: typeof maxRows === 'number' && Number.isInteger(maxRows) && maxRows > 0 ? maxRows : null,
     };
   }
 

@@ -37,4 +37,6 @@ export interface Settings {
   activeId: string | null;
   portKinds: string[] | null;
   timeZone: string | null;
+  /** Largest import in data rows; null = DEFAULT_MAX_ROWS. */
+  maxRows: number | null;
 }

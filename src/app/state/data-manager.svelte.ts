@@ -5,7 +5,7 @@
  */
 import * as Comlink from 'comlink';
 import { headerSignature, remapKinds, resolveMappingSpec } from '../../core/ingest/index.ts';
-import { ACTIVITY_KINDS, type ActivityKind, type CsvPreview, type ImportProgress, type ImportResult, type Mapping } from '../../core/ingest/types.ts';
+import { ACTIVITY_KINDS, DEFAULT_MAX_ROWS, type ActivityKind, type CsvPreview, type ImportProgress, type ImportResult, type Mapping } from '../../core/ingest/types.ts';
 import { DEFAULT_PORT_KINDS } from '../../core/traffic/index.ts';
 import type { ObservedSummary } from '../../core/traffic/types.ts';
 import { metaOf, openDataStore, type DataStore } from '../persistence/data-store.ts';
@@ -72,6 +72,8 @@ export class DataManager {
   portKinds = $state.raw<ActivityKind[]>([...DEFAULT_PORT_KINDS]);
   /** Zone proposed for the next import: the last one confirmed, else the browser's. */
   timeZone = $state('UTC');
+  /** Largest file imported, in data rows; a bigger one is refused with a message naming this limit. */
+  maxRows = $state(DEFAULT_MAX_ROWS);
   review = $state.raw<PendingReview | null>(null);
   progress = $state.raw<ImportProgress | null>(null);
   /** Name of the file being imported. */
@@ -115,6 +117,7 @@ export class DataManager {
       this.datasets = datasets;
       if (settings.portKinds) this.portKinds = settings.portKinds.filter((k): k is ActivityKind => (ACTIVITY_KINDS as readonly string[]).includes(k));
       if (settings.timeZone) this.timeZone = settings.timeZone;
+      if (settings.maxRows) this.maxRows = settings.maxRows;
       if (settings.activeId && datasets.some((d) => d.id === settings.activeId)) {
         await this.switchTo(settings.activeId);
         this.phase = 'idle';
@@ -222,7 +225,7 @@ export class DataManager {
     };
     let outcome: Outcome<ImportResult>;
     try {
-      outcome = await this.#deps.worker.api.importFile(source.file, mapping, { runId: run, header: source.header }, Comlink.proxy(onProgress));
+      outcome = await this.#deps.worker.api.importFile(source.file, mapping, { runId: run, header: source.header, maxRows: this.maxRows }, Comlink.proxy(onProgress));
     } catch (err) {
       outcome = { ok: false, code: 'internal', message: `The import stopped: ${messageOf(err)}` };
     }
@@ -230,6 +233,7 @@ export class DataManager {
     if (!outcome.ok) {
       this.progress = null;
       if (outcome.code === 'cancelled') this.notice = 'Import cancelled.';
+      else if (outcome.code === 'too-large') this.error = `${outcome.message} The row limit is under “Load other data”.`;
       else this.error = outcome.message;
       this.phase = this.review ? 'review' : 'idle';
       return;
@@ -345,6 +349,13 @@ export class DataManager {
     } catch (err) {
       this.error = `The data set could not be deleted (${messageOf(err)}).`;
     }
+  }
+
+  /** The import row limit (a whole number ≥ 1); kept between visits. */
+  async setMaxRows(rows: number): Promise<void> {
+    if (!Number.isInteger(rows) || rows < 1) return;
+    this.maxRows = rows;
+    await this.#storeP().then((s) => s.setSetting('maxRows', rows)).catch(() => undefined);
   }
 
   /** Which activity kinds hold a Flex Port; re-summarizes. */

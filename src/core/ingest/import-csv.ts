@@ -139,7 +139,7 @@ export function importCsv(input: CsvInput, opts: ImportCsvOptions): Promise<Impo
       if (builder?.overLimit) {
         fail(new ImportFileError(
           'too-large',
-          `The file has more than ${plural(maxRows, 'data row')}, the import limit; raise the limit (the maxRows import option) to import it all.`,
+          `The file has more than ${plural(maxRows, 'data row')}, the import limit; raise the row limit to import it all.`,
         ));
         parser.abort();
         return;

@@ -290,6 +290,27 @@ describe('DataManager', () => {
     expect(restored.portKinds).toEqual(['voice_drop', 'recording']);
   });
 
+  it('passes the row limit to the import, keeps it for the next visit, and says where to raise it when a file is over it', async () => {
+    const fake = fakeWorker();
+    const dbName = `dm-${++dbCounter}`;
+    const manager = makeManager(fake.worker, dbName);
+    await manager.init();
+    await manager.setMaxRows(2_000_000);
+    await manager.chooseFile(csvFile('huge.csv'));
+    const done = manager.confirmImport(manager.review!.preview.proposed);
+    await importsReceived(fake.imports, 1);
+    expect(fake.api.importFile.mock.lastCall![2].maxRows).toBe(2_000_000);
+    fake.imports[0]!.resolve({ ok: false, code: 'too-large', message: 'The file has more than 2,000,000 data rows, the import limit; raise the row limit to import it all.' });
+    await done;
+    expect(manager.error).toMatch(/2,000,000 data rows.*row limit is under “Load other data”/);
+
+    await manager.setMaxRows(0); // not a limit: ignored
+    expect(manager.maxRows).toBe(2_000_000);
+    const restored = makeManager(fakeWorker().worker, dbName);
+    await restored.init();
+    expect(restored.maxRows).toBe(2_000_000);
+  });
+
   it('switches between stored data sets and deletes one', async () => {
     const fake = fakeWorker();
     const manager = makeManager(fake.worker, `dm-${++dbCounter}`);

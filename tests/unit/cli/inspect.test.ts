@@ -90,6 +90,12 @@ describe('the cli process', () => {
     expect(cli(['frobnicate']).status).toBe(2);
   });
 
+  it('exits 2 naming the limit and its flag when a file has more rows than --max-rows', () => {
+    const r = cli(['inspect', file('over.csv', SMALL), '--max-rows', '2', '--tz', 'UTC']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/more than 2 data rows.*--max-rows/);
+  });
+
   it('lists its commands under --help', () => {
     const r = cli(['--help']);
     expect(r.status).toBe(0);
