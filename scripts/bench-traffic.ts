@@ -2,7 +2,8 @@
  * Times the observed-traffic summary on a synthetic month of 1,000,000 calls (about 50 running
  * at once on average). Run: npx tsx scripts/bench-traffic.ts
  */
-import { ACTIVITY_KINDS, DIRECTION, RECORDED, type CallTable } from '../src/core/ingest/types.ts';
+import { ACTIVITY_KINDS, RECORDED, type CallTable } from '../src/core/ingest/types.ts';
+import { emptyCallTable } from '../src/core/ingest/empty-call-table.ts';
 import {
   concurrencySteps,
   dailyTotals,
@@ -40,22 +41,7 @@ function syntheticMonth(seed: number): CallTable {
     [ACTIVITY_KINDS.indexOf('press1'), 0.05],
     [ACTIVITY_KINDS.indexOf('other'), 0.03],
   ];
-  const table: CallTable = {
-    count: n,
-    startMs: new Float64Array(n),
-    durationSec: new Float32Array(n),
-    kind: new Uint8Array(n),
-    typeLabel: new Uint16Array(n),
-    typeLabels: [''],
-    direction: new Uint8Array(n).fill(DIRECTION.unknown),
-    user: new Uint32Array(n),
-    users: [''],
-    recorded: new Uint8Array(n),
-    recordingBytes: new Float32Array(n).fill(NaN),
-    costCents: new Float32Array(n).fill(NaN),
-    billableMin: new Float32Array(n).fill(NaN),
-    line: new Uint32Array(n),
-  };
+  const table = emptyCallTable(n);
   for (let i = 0; i < n; i++) {
     // Starts in export order (roughly by time, as real exports come), on whole seconds.
     table.startMs[i] = t0 + Math.floor(((i + random()) / n) * MONTH_MS / 1000) * 1000;

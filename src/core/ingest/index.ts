@@ -11,3 +11,5 @@ export type { CsvInput, ReadableLike } from './text-chunk-stream.ts';
 export { remapKinds } from './remap-kinds.ts';
 export { rejectedRowsCsv } from './rejected-csv.ts';
 export { guessKindForLabel } from './activity-kind.ts';
+export { mappingToSpec } from './mapping-to-spec.ts';
+export { emptyCallTable } from './empty-call-table.ts';

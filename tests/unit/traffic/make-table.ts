@@ -1,4 +1,5 @@
-import { ACTIVITY_KINDS, DIRECTION, RECORDED, type ActivityKind, type CallTable } from '../../../src/core/ingest/types.ts';
+import { ACTIVITY_KINDS, RECORDED, type ActivityKind, type CallTable } from '../../../src/core/ingest/types.ts';
+import { emptyCallTable } from '../../../src/core/ingest/empty-call-table.ts';
 
 export interface CallSpec {
   /** ISO timestamp with a zone ('2026-11-23T08:30:00Z') or UTC epoch ms. */
@@ -11,22 +12,7 @@ export interface CallSpec {
 /** A CallTable holding `calls` in the given order; every other column unknown. Default kind 'dial'. */
 export function makeTable(calls: CallSpec[]): CallTable {
   const n = calls.length;
-  const table: CallTable = {
-    count: n,
-    startMs: new Float64Array(n),
-    durationSec: new Float32Array(n),
-    kind: new Uint8Array(n),
-    typeLabel: new Uint16Array(n),
-    typeLabels: [''],
-    direction: new Uint8Array(n).fill(DIRECTION.unknown),
-    user: new Uint32Array(n),
-    users: [''],
-    recorded: new Uint8Array(n).fill(RECORDED.unknown),
-    recordingBytes: new Float32Array(n).fill(NaN),
-    costCents: new Float32Array(n).fill(NaN),
-    billableMin: new Float32Array(n).fill(NaN),
-    line: new Uint32Array(n),
-  };
+  const table = emptyCallTable(n);
   calls.forEach((call, i) => {
     const startMs = typeof call.start === 'number' ? call.start : Date.parse(call.start);
     if (Number.isNaN(startMs)) throw new Error(`makeTable: cannot read start '${call.start}'`);
