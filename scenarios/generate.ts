@@ -2,7 +2,7 @@
  * Writes the sample exports and their scenario files into scenarios/, byte for byte the same on
  * every run (fixed seeds, no clock). Run: npm run scenarios   (or: npx tsx scenarios/generate.ts)
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render, type BuiltExport } from './gen/export-file.ts';
@@ -24,5 +24,10 @@ for (const build of builders) {
   console.log(`${built.scenario.data}: ${built.rows.length} rows, ${bytes} bytes`);
   for (const b of brokenLines) console.log(`  line ${b.line}: ${b.problem}`);
 }
-const index = { default: 'outbound-team', scenarios: ids };
+// Keep hand-made scenarios listed after the generated ones, and a default someone chose.
+const previous = existsSync(join(here, 'index.json'))
+  ? (JSON.parse(readFileSync(join(here, 'index.json'), 'utf8')) as { default?: string; scenarios?: string[] })
+  : {};
+const extra = (previous.scenarios ?? []).filter((id) => !ids.includes(id));
+const index = { default: previous.default ?? 'outbound-team', scenarios: [...ids, ...extra] };
 writeFileSync(join(here, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
