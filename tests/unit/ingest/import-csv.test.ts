@@ -177,7 +177,7 @@ describe('importCsv', () => {
     const error = await failure(csvText(rows), { maxRows: 3 });
     expect(error.code).toBe('too-large');
     expect(error.message).toContain('3 data rows');
-    expect(error.message).toContain('maxRows');
+    expect(error.message).toContain('row limit');
     expect((await imported(csvText(rows.slice(0, 4)), { maxRows: 3 })).rows).toBe(3);
   });
 
