@@ -5,11 +5,13 @@
 import { ImportFileError } from '../core/ingest/types.ts';
 import { UsageError } from './args.ts';
 import { inspectCommand, INSPECT_HELP } from './inspect.ts';
+import { erlangCommand, ERLANG_HELP } from './erlang.ts';
 
 type Command = (argv: string[], out: (s: string) => void) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   inspect: { run: inspectCommand, help: INSPECT_HELP },
+  erlang: { run: erlangCommand, help: ERLANG_HELP },
 };
 
 function help(): string {
