@@ -10,6 +10,8 @@ import type { CallTable, CsvPreview, ImportProgress, ImportResult, Mapping } fro
 import { summarizeObserved } from '../src/core/traffic/summarize-observed.ts';
 import type { ObservedSummary } from '../src/core/traffic/types.ts';
 import type { ActivityKind } from '../src/core/ingest/types.ts';
+import { fitTrafficModel } from '../src/core/ports/fit-traffic-model.ts';
+import type { TrafficModel } from '../src/core/ports/types.ts';
 
 /** Bytes read for the preview: enough for the header and the first rows of any real export. */
 const PREVIEW_BYTES = 64 * 1024;
@@ -77,6 +79,14 @@ export const dataApi = {
   /** Observed concurrency, port replay, heatmap and daily totals of a data set. */
   summarize(table: CallTable, opts: { timeZone: string; portKinds?: ActivityKind[] }): ObservedSummary {
     return summarizeObserved(table, opts);
+  },
+
+  /** The port-traffic model of a data set for the Ports simulation, fitted here so a million calls never block the page. */
+  fitModel(
+    table: CallTable,
+    opts: { timeZone: string; portKinds: ActivityKind[]; holding: 'empirical' | 'lognormal'; arrivals: 'poisson' | 'days'; source?: string },
+  ): TrafficModel {
+    return fitTrafficModel(table, opts);
   },
 };
 

@@ -29,7 +29,7 @@ export interface ObservedDays {
   weekday: Uint8Array;
   /** Per observed day: index range [dayStart[d], dayStart[d + 1]) into the arrays below. */
   dayStart: Uint32Array;
-  /** Seconds after local midnight at which each call started, sorted within its day. */
+  /** Wall-clock seconds after local midnight at which each call started (13:30 is 48,600 on any day, DST or not), sorted within its day. */
   offsetSec: Float64Array;
   durationSec: Float64Array;
   /** Index into ACTIVITY_KINDS. */
@@ -77,7 +77,7 @@ export interface ReplicationResult {
   offered: number;
   /** Attempts offered in the busy hour of the week (the model's highest expected load). */
   busyHourOffered: number;
-  /** Per N: attempts blocked (first attempts and retries that failed for good). */
+  /** Per N: attempts that found all N ports busy, first attempts and retries alike ("insufficient ports" errors). */
   blocked: Float64Array;
   busyHourBlocked: Float64Array;
   /** Per N: port-seconds carried (for utilisation). */
@@ -86,7 +86,12 @@ export interface ReplicationResult {
   peakConcurrent: number;
   /** Per N × 168 hour-of-week cells: blocked attempts, row-major by N. */
   blockedByHourOfWeek: Float64Array;
+  /** 168 hour-of-week cells: first attempts offered (the same for every N). */
   offeredByHourOfWeek: Float64Array;
+  /** Per N: all attempts made, first attempts and retries (equals `offered` without retries). */
+  attempts?: Float64Array;
+  /** Per N: calls whose last attempt was blocked and that gave up (equals `blocked` without retries). */
+  lostForGood?: Float64Array;
 }
 
 export interface Interval {
@@ -101,6 +106,8 @@ export interface PortsRow {
   busyHourBlocking: Interval;
   blockedPerMonth: { mean: number; p50: number; p95: number };
   utilisation: Interval;
+  /** Share of calls (first attempts) lost for good after their retries; equals blocking without retries. */
+  lostShare?: Interval;
 }
 
 export interface PortsResult {
@@ -117,4 +124,10 @@ export interface PortsResult {
   /** Busy-hour offered traffic in erlangs, and Erlang B at each N for it. */
   busyHourErlangs: number;
   erlangB: { ports: number; blocking: number }[];
+  /** blockedPerMonth = blocked × perMonthScale: 1 when the horizon is one calendar month, else 30 days / horizon. */
+  perMonthScale?: number;
+  /** Per N × 168 hour-of-week cells, summed over the replications: blocked attempts, row-major by N. */
+  blockedByHourOfWeek?: Float64Array;
+  /** 168 hour-of-week cells, summed over the replications: first attempts offered. */
+  offeredByHourOfWeek?: Float64Array;
 }

@@ -1,0 +1,92 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { childSeed } from '../../../src/core/random/create-stream.ts';
+import { aleaState } from '../../../src/core/ports/alea-state.ts';
+import { busyHourOfWeek } from '../../../src/core/ports/busy-hour.ts';
+import { compileTraffic } from '../../../src/core/ports/compile-traffic.ts';
+import { drawPoissonArrivals } from '../../../src/core/ports/draw-poisson-arrivals.ts';
+import { horizonHours } from '../../../src/core/ports/horizon-hours.ts';
+import { lossRetryPass, MAX_ATTEMPTS } from '../../../src/core/ports/loss-retry-pass.ts';
+import { simulateReplication } from '../../../src/core/ports/simulate-replication.ts';
+import { summarizeReplications } from '../../../src/core/ports/summarize-replications.ts';
+import type { ReplicationResult, SimulationOptions, TrafficModel } from '../../../src/core/ports/types.ts';
+import { flatModel, officeModel, options, plain, whatIf } from './simulate-fixtures.ts';
+
+/** Replays replication `index` through the per-N retry pass with the given retry knobs. */
+function perNPass(model: TrafficModel, opts: SimulationOptions, index: number, share: number): ReplicationResult {
+  const arrivals = drawPoissonArrivals(
+    compileTraffic(model, opts.whatIf, 'test'),
+    horizonHours(model.timeZone, opts.startMs, opts.endMs),
+    aleaState(childSeed(opts.seed, index)),
+  );
+  const W = opts.portsHi - opts.portsLo + 1;
+  const out = simulateReplication(model, opts, index); // shell with the right shapes
+  out.blocked.fill(-1);
+  out.busyHourBlocked.fill(-1);
+  out.carriedSec.fill(-1);
+  const keys = new Uint32Array(arrivals.count);
+  const busy = busyHourOfWeek(model, opts.whatIf).hourOfWeek;
+  for (let k = 0; k < W; k++) {
+    lossRetryPass(arrivals, keys, horizonHours(model.timeZone, opts.startMs, opts.endMs), opts.portsLo + k,
+      { share, delaySec: 60 }, busy, (opts.endMs - opts.startMs) / 1000, out, k);
+  }
+  return out;
+}
+
+describe('simulateReplication with retries (whatIf.retry)', () => {
+  it('gives, with retry share 0, exactly the one-pass counts from the per-N pass', () => {
+    const model = officeModel('Europe/London');
+    const opts = options({ portsLo: 4, portsHi: 16 });
+    for (const index of [0, 1, 2]) {
+      const { carriedSec, ...counts } = plain(simulateReplication(model, opts, index));
+      const { carriedSec: perNCarried, ...perNCounts } = plain(perNPass(model, opts, index, 0));
+      expect(perNCounts).toEqual(counts);
+      // The same calls carried, summed in another order.
+      (perNCarried as number[]).forEach((x, k) => expect(x).toBeCloseTo((carriedSec as number[])[k], 6));
+    }
+  });
+
+  it('never blocks less on average with retries, and counts attempts and calls lost for good', () => {
+    const model = flatModel(10);
+    const base = options({ portsLo: 8, portsHi: 18 });
+    const retried = { ...base, whatIf: whatIf({ retry: { share: 0.8, delaySec: 30 } }) };
+    const R = 6;
+    const plainRuns = Array.from({ length: R }, (_, i) => simulateReplication(model, base, i));
+    const retryRuns = Array.from({ length: R }, (_, i) => simulateReplication(model, retried, i));
+    const without = summarizeReplications(model, base, plainRuns, 1);
+    const withRetries = summarizeReplications(model, retried, retryRuns, 1);
+    withRetries.table.forEach((row, k) => {
+      expect(row.blocking.mean).toBeGreaterThanOrEqual(without.table[k].blocking.mean);
+      // Most blocked calls come back, so fewer are lost for good than attempts are blocked.
+      expect(row.lostShare!.mean).toBeLessThan(row.blocking.mean);
+    });
+    for (const r of retryRuns) {
+      for (let k = 0; k < r.blocked.length; k++) {
+        // Every blocked attempt is either retried (one more attempt) or lost; pending retries at the end are neither.
+        expect(r.attempts![k] - r.offered).toBeLessThanOrEqual(r.blocked[k] - r.lostForGood![k]);
+        expect(r.lostForGood![k]).toBeLessThanOrEqual(r.blocked[k]);
+      }
+    }
+  });
+
+  it('gives up after MAX_ATTEMPTS attempts: with one port held all day, every later call is lost after 10 tries', () => {
+    const model: TrafficModel = {
+      timeZone: 'UTC',
+      arrivals: 'poisson',
+      source: 'one long call then short ones',
+      streams: [{ kind: 'other', ratePerHour: new Float64Array(168).fill(2), holding: { kind: 'constant', meanSec: 86_400 * 10 } }],
+    };
+    const opts = options({ portsLo: 1, portsHi: 1, whatIf: whatIf({ retry: { share: 1, delaySec: 1 } }) });
+    const r = simulateReplication(model, opts, 0);
+    const losers = r.offered - 1;
+    expect(r.lostForGood![0]).toBe(losers);
+    expect(r.blocked[0]).toBe(losers * MAX_ATTEMPTS);
+    expect(r.attempts![0]).toBe(r.offered + losers * (MAX_ATTEMPTS - 1));
+  });
+
+  it('shares its retry draws across N (common random numbers), so the same seed gives the same bytes', () => {
+    const model = officeModel();
+    const opts = options({ portsLo: 6, portsHi: 12, whatIf: whatIf({ retry: { share: 0.5, delaySec: 120 } }) });
+    expect(plain(simulateReplication(model, opts, 5))).toEqual(plain(simulateReplication(model, opts, 5)));
+  });
+});
