@@ -18,4 +18,7 @@ const child = spawnSync(
   ['--max-old-space-size=128', '--import', 'tsx', 'scripts/bench-import-child.ts', file],
   { stdio: ['ignore', 'inherit', 'inherit'] },
 );
-process.exit(child.status ?? 1);
+
+// The Flex Port simulation on the thread pool, in its own process (no heap cap: a run holds its replications).
+const ports = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-ports.ts'], { stdio: ['ignore', 'inherit', 'inherit'] });
+process.exit((child.status ?? 1) || (ports.status ?? 1));

@@ -28,7 +28,7 @@ const COLUMN_FLAGS: Record<string, FieldKey> = {
   start: 'start', date: 'date', end: 'end', duration: 'duration', type: 'type', user: 'user',
 };
 
-function specFromArgs(values: Map<string, string>): MappingSpec {
+export function specFromArgs(values: Map<string, string>): MappingSpec {
   const columns: Partial<Record<FieldKey, string>> = {};
   for (const [flag, field] of Object.entries(COLUMN_FLAGS)) {
     const v = values.get(flag);

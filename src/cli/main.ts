@@ -6,12 +6,14 @@ import { ImportFileError } from '../core/ingest/types.ts';
 import { UsageError } from './args.ts';
 import { inspectCommand, INSPECT_HELP } from './inspect.ts';
 import { erlangCommand, ERLANG_HELP } from './erlang.ts';
+import { portsCommand, PORTS_HELP } from './ports.ts';
 
 type Command = (argv: string[], out: (s: string) => void) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   inspect: { run: inspectCommand, help: INSPECT_HELP },
   erlang: { run: erlangCommand, help: ERLANG_HELP },
+  ports: { run: portsCommand, help: PORTS_HELP },
 };
 
 function help(): string {

@@ -1,0 +1,199 @@
+/**
+ * The Flex Port simulation on the CLI's thread pool (NodeSimPool): simulated calls per second with
+ * one worker thread and with all, the speed-up with two, 1,000 replications of a month, and what
+ * the pool itself costs (thread start, per chunk, transfer, summary). Part of `npm run bench`.
+ *   (a) 200,000 calls at A = 10 E, N = 15, exponential holding, flat rate;
+ *   (b) a realistic month: 200,000 calls, hourly weekday profile, lognormal holding, N = 30..50.
+ * A benchmark, not a test: it asserts nothing. Run: npx tsx scripts/bench-ports.ts
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { NodeSimPool } from '../src/cli/sim-pool-node.ts';
+import { wallTimeToUtcMs } from '../src/core/ingest/time/zone-offset.ts';
+import { parametricModel } from '../src/core/ports/parametric-model.ts';
+import { replicationBuffers } from '../src/core/ports/replication-buffers.ts';
+import { runReplications } from '../src/core/ports/run-replications.ts';
+import { summarizeReplications } from '../src/core/ports/summarize-replications.ts';
+import type { SimulationOptions, TrafficModel, WhatIf } from '../src/core/ports/types.ts';
+
+interface Case {
+  name: string;
+  model: TrafficModel;
+  opts: SimulationOptions;
+}
+
+const CALLS = 200_000;
+const NO_WHAT_IF: WhatIf = { growthPct: 0, multipliers: {}, retry: { share: 0, delaySec: 60 } };
+const cores = availableParallelism();
+
+/** (a) Flat Poisson traffic of 10 E; the horizon holds 200,000 calls on average. */
+function flatCase(): Case {
+  const callsPerHour = 400;
+  const startMs = Date.UTC(2026, 10, 2);
+  const endMs = startMs + (CALLS / callsPerHour) * 3_600_000;
+  const model = parametricModel({
+    timeZone: 'UTC',
+    callsPerHour: Array(24).fill(callsPerHour),
+    weekdayFactors: [1, 1, 1, 1, 1, 1, 1],
+    meanHoldingSec: (10 * 3600) / callsPerHour,
+    distribution: 'exponential',
+  });
+  return { name: '(a) A = 10 E, N = 15, exponential', model, opts: { startMs, endMs, portsLo: 15, portsHi: 15, whatIf: NO_WHAT_IF, seed: 'bench-a' } };
+}
+
+/** (b) November 2026 in New York: a sales floor's day, quiet weekends, lognormal holding, ~200,000 calls. */
+function monthCase(): Case {
+  const zone = 'America/New_York';
+  const startMs = wallTimeToUtcMs(zone, Date.UTC(2026, 10, 1));
+  const endMs = wallTimeToUtcMs(zone, Date.UTC(2026, 11, 1));
+  const shape = [0, 0, 0, 0, 0, 0, 0.1, 0.3, 0.8, 1, 1, 0.9, 0.7, 0.9, 1, 0.95, 0.8, 0.6, 0.35, 0.2, 0.1, 0.05, 0, 0];
+  const weekdayFactors = [1, 1, 1, 1, 0.9, 0.15, 0.05];
+  // November 2026 starts on a Sunday: 21 weekdays (4 of them Fridays), 4 Saturdays, 5 Sundays.
+  const dayWeight = 17 * 1 + 4 * 0.9 + 4 * 0.15 + 5 * 0.05;
+  const perShapeUnit = CALLS / (dayWeight * shape.reduce((a, b) => a + b, 0));
+  const callsPerHour = shape.map((s) => s * perShapeUnit);
+  const model = parametricModel({ timeZone: zone, callsPerHour, weekdayFactors, meanHoldingSec: 140, distribution: 'lognormal', cv: 1.2 });
+  return { name: '(b) a month, hourly profile, lognormal, N = 30..50', model, opts: { startMs, endMs, portsLo: 30, portsHi: 50, whatIf: NO_WHAT_IF, seed: 'bench-b' } };
+}
+
+const fmt = (x: number, digits = 1) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(x);
+const mcps = (callsPerSecond: number) => `${fmt(callsPerSecond / 1e6, 2)} M calls/s`;
+const time = (f: () => void) => {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+};
+
+/**
+ * Calls per second of `replications` replications on a pool of `size` threads, started and warmed
+ * up first; the best of three runs, since other processes on a shared machine only ever slow a run.
+ */
+async function poolRate(c: Case, size: number, replications: number): Promise<number> {
+  const pool = new NodeSimPool({ size });
+  try {
+    await pool.run({ model: c.model, opts: { ...c.opts, seed: 'warm-up' }, replications: size * 4 });
+    let best = 0;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      const result = await pool.run({ model: c.model, opts: c.opts, replications });
+      best = Math.max(best, (result.calls * 1000) / (performance.now() - t0));
+    }
+    return best;
+  } finally {
+    await pool.dispose();
+  }
+}
+
+/** The kernel alone on this thread, for the pool's share of the time. */
+function directRate(c: Case, replications: number): number {
+  runReplications(c.model, { ...c.opts, seed: 'warm-up' }, 0, 4);
+  let calls = 0;
+  const ms = time(() => {
+    for (const r of runReplications(c.model, c.opts, 0, replications)) calls += r.offered;
+  });
+  return (calls * 1000) / ms;
+}
+
+/**
+ * How well plain arithmetic scales to two threads on this machine right now: other processes (or a
+ * shared host) can take a core away, and then no pool reaches 2×. The speed-ups below read against it.
+ */
+async function cpuScaling(): Promise<number> {
+  const loop = `const { parentPort } = require('node:worker_threads');
+let x = 0; for (let i = 0; i < 1e8; i++) x = (x * 1103515245 + 12345) | 0;
+parentPort.postMessage(x);`;
+  const run = async (n: number) => {
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: n }, () => new Promise<void>((done) => {
+        const w = new Worker(loop, { eval: true });
+        w.once('message', () => void w.terminate().then(() => done()));
+      })),
+    );
+    return performance.now() - t0;
+  };
+  await run(1);
+  const one = Math.min(await run(1), await run(1));
+  const two = Math.min(await run(2), await run(2));
+  return (2 * one) / two;
+}
+
+const load = () => loadavg()[0]!.toFixed(2);
+console.log(`\nFlex Port simulation on the thread pool (${cores} cores, Node ${process.versions.node}, load average ${load()})`);
+if (cores >= 2) console.log(`a plain arithmetic loop on two threads runs ${fmt(await cpuScaling(), 2)}× one thread's work here right now`);
+
+const REPS = 30;
+for (const c of [flatCase(), monthCase()]) {
+  const direct = directRate(c, REPS);
+  const one = await poolRate(c, 1, REPS);
+  console.log(`${c.name}, ${REPS} replications`);
+  console.log(`  one worker thread: ${mcps(one)} per core (the kernel alone on the main thread: ${mcps(direct)})`);
+  if (cores >= 2) {
+    const two = await poolRate(c, 2, REPS);
+    console.log(`  two worker threads: ${mcps(two)}, speed-up ${fmt(two / one, 2)}×`);
+  }
+  if (cores > 2) {
+    const all = await poolRate(c, cores, REPS);
+    console.log(`  all ${cores} threads: ${mcps(all)}, speed-up ${fmt(all / one, 2)}×`);
+  }
+}
+
+{
+  const c = monthCase();
+  const pool = new NodeSimPool({ size: cores });
+  let partials = 0;
+  const t0 = performance.now();
+  const result = await pool.run({ model: c.model, opts: c.opts, replications: 1000 }, (p) => void (p.partial && partials++));
+  const wallMs = performance.now() - t0;
+  await pool.dispose();
+  console.log(
+    `(c) 1,000 replications of (b) on ${cores} threads: ${fmt(wallMs / 1000, 2)} s wall, thread start included ` +
+      `(${fmt(result.calls / 1e6, 0)} M calls, ${mcps((result.calls * 1000) / wallMs)}; ${partials} partial summaries)`,
+  );
+}
+
+{
+  // What the pool itself costs, measured on jobs too small for the kernel to matter.
+  const c = monthCase();
+  const results = runReplications(c.model, c.opts, 0, 1000);
+  const bytes = replicationBuffers(results.slice(0, 1)).reduce((s, b) => s + b.byteLength, 0);
+  const summaryMs = time(() => summarizeReplications(c.model, c.opts, results, 1));
+  const copyMs = time(() => structuredClone(results.slice(0, 100)));
+  const moveMs = time(() => structuredClone(results.slice(100, 200), { transfer: replicationBuffers(results.slice(100, 200)) }));
+
+  const tiny: Case = { ...c, opts: { ...c.opts, startMs: c.opts.startMs + 14 * 3_600_000, endMs: c.opts.startMs + 14 * 3_600_000 + 60_000 } };
+  const t0 = performance.now();
+  const pool = new NodeSimPool({ size: 1 });
+  await pool.run({ model: tiny.model, opts: tiny.opts, replications: 1 });
+  const startMs = performance.now() - t0;
+  const runs = 50;
+  const chunksPerRun = 16; // planChunks(16, 1)
+  const kernelMs = time(() => {
+    for (let k = 0; k < runs; k++) runReplications(tiny.model, tiny.opts, 0, chunksPerRun);
+  });
+  const t1 = performance.now();
+  for (let k = 0; k < runs; k++) await pool.run({ model: tiny.model, opts: tiny.opts, replications: chunksPerRun });
+  const perChunkMs = (performance.now() - t1 - kernelMs) / (runs * chunksPerRun);
+  await pool.dispose();
+
+  // A model fitted from a large export with day resampling carries its calls: cloned once per chunk.
+  const n = 1_000_000;
+  const big = {
+    ...c.model,
+    days: { weekday: new Uint8Array(30), dayStart: new Uint32Array(31), offsetSec: new Float64Array(n), durationSec: new Float64Array(n), kind: new Uint8Array(n) },
+  };
+  const bigCloneMs = time(() => structuredClone(big));
+
+  console.log(`pool costs (${cores} cores, load average ${load()}):`);
+  console.log(`  thread start, tsx registered inside: ${fmt(startMs, 0)} ms, once per thread and pool`);
+  console.log(`  per chunk beyond the kernel (message, model clone, result transfer, scheduling): ${fmt(perChunkMs, 2)} ms`);
+  console.log(
+    `  per replication of (b): ${fmt(bytes / 1024, 1)} KB of typed arrays, moved not copied ` +
+      `(structured clone of 100: ${fmt(copyMs, 1)} ms copied, ${fmt(moveMs, 1)} ms transferred)`,
+  );
+  console.log(`  summary of 1,000 replications on the pool's thread: ${fmt(summaryMs, 1)} ms (a partial summary at most every 250 ms)`);
+  const smallCloneMs = time(() => {
+    for (let k = 0; k < 200; k++) structuredClone(c.model);
+  }) / 200;
+  console.log(`  model clone per chunk: parametric ${fmt(smallCloneMs, 3)} ms; fitted with 1M resampled calls ${fmt(bigCloneMs, 1)} ms`);
+}

@@ -1,0 +1,146 @@
+/**
+ * The CLI's simulation pool: worker_threads running src/cli/sim-thread.ts, scheduled by the same
+ * runChunked as the browser's SimPool, so both give the same numbers for the same seed.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { runChunked, WorkerCrashError, type SimProgress } from '../core/ports/run-chunked.ts';
+import type { PortsResult, ReplicationResult, SimulationOptions, TrafficModel } from '../core/ports/types.ts';
+
+export { SimCancelledError, SimFailedError, type SimProgress } from '../core/ports/run-chunked.ts';
+
+export interface ChunkRequest {
+  id: number;
+  model: TrafficModel;
+  opts: SimulationOptions;
+  from: number;
+  to: number;
+}
+
+export type ChunkReply = { id: number; ok: true; results: ReplicationResult[] } | { id: number; ok: false; message: string };
+
+export interface NodeSimJob {
+  model: TrafficModel;
+  opts: SimulationOptions;
+  replications: number;
+}
+
+/**
+ * Node 20 does not carry tsx's module hooks into worker threads (neither an inherited nor an
+ * explicit `execArgv: ['--import', 'tsx']` lets a thread load a .ts file), so a .ts entry is
+ * started by a one-line bootstrap that registers tsx inside the thread first.
+ */
+const BOOTSTRAP = `const { workerData } = require('node:worker_threads');
+(workerData.tsx ? import(workerData.tsx).then((m) => m.register()) : Promise.resolve()).then(() => import(workerData.entry));`;
+
+const THREAD_ENTRY = new URL('./sim-thread.ts', import.meta.url);
+
+function tsxApiUrl(): string {
+  return import.meta.resolve('tsx/esm/api');
+}
+
+/** One thread; its pending chunks reject with WorkerCrashError when it dies. */
+class Lane {
+  readonly worker: Worker;
+  #nextId = 0;
+  #pending = new Map<number, { resolve: (r: ReplicationResult[]) => void; reject: (e: Error) => void }>();
+  #dead = false;
+
+  constructor(onCrash: (lane: Lane, message: string) => void) {
+    const entry = THREAD_ENTRY.href;
+    this.worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry, tsx: entry.endsWith('.ts') ? tsxApiUrl() : null } });
+    this.worker.unref();
+    const crash = (message: string) => {
+      if (this.#dead) return;
+      this.#dead = true;
+      const err = new WorkerCrashError(message);
+      for (const p of this.#pending.values()) p.reject(err);
+      this.#pending.clear();
+      onCrash(this, message);
+    };
+    this.worker.on('message', (reply: ChunkReply) => {
+      const p = this.#pending.get(reply.id);
+      if (!p) return;
+      this.#pending.delete(reply.id);
+      if (this.#pending.size === 0) this.worker.unref();
+      if (reply.ok) p.resolve(reply.results);
+      else p.reject(new Error(reply.message));
+    });
+    this.worker.on('error', (err) => crash(`a simulation thread crashed: ${err.message}`));
+    this.worker.on('messageerror', () => crash('a simulation thread sent a message that could not be read'));
+    this.worker.on('exit', (code) => crash(`a simulation thread exited (code ${code})`));
+  }
+
+  run(model: TrafficModel, opts: SimulationOptions, from: number, to: number): Promise<ReplicationResult[]> {
+    if (this.#dead) return Promise.reject(new WorkerCrashError('a simulation thread has stopped'));
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.worker.ref();
+      const request: ChunkRequest = { id, model, opts, from, to };
+      this.worker.postMessage(request);
+    });
+  }
+}
+
+/** The CLI's pool; call dispose() when done (idle threads do not keep the process alive). */
+export class NodeSimPool {
+  readonly size: number;
+  onWorkerCrash: ((message: string) => void) | undefined;
+  #lanes: (Lane | null)[];
+  #current: AbortController | null = null;
+
+  constructor(opts: { size?: number; onWorkerCrash?: (message: string) => void } = {}) {
+    const size = opts.size ?? availableParallelism();
+    if (!Number.isSafeInteger(size) || size < 1) throw new RangeError(`NodeSimPool: size must be a whole number ≥ 1, got ${size}`);
+    this.size = size;
+    this.onWorkerCrash = opts.onWorkerCrash;
+    this.#lanes = Array.from({ length: size }, () => null);
+  }
+
+  /** Same contract as SimPool.run: a new run cancels the previous one. */
+  run(job: NodeSimJob, onProgress?: (p: SimProgress) => void, signal?: AbortSignal): Promise<PortsResult> {
+    this.#current?.abort();
+    const controller = new AbortController();
+    this.#current = controller;
+    const forward = () => controller.abort();
+    if (signal?.aborted) controller.abort();
+    else signal?.addEventListener('abort', forward, { once: true });
+    return runChunked({
+      ...job,
+      lanes: this.size,
+      runChunk: (lane, from, to) => this.#lane(lane).run(job.model, job.opts, from, to),
+      onProgress,
+      signal: controller.signal,
+    }).finally(() => {
+      signal?.removeEventListener('abort', forward);
+      if (this.#current === controller) this.#current = null;
+    });
+  }
+
+  /** Cancels any run and ends every thread. */
+  async dispose(): Promise<void> {
+    this.#current?.abort();
+    this.#current = null;
+    const lanes = this.#lanes.filter((l): l is Lane => l !== null);
+    this.#lanes = this.#lanes.map(() => null);
+    await Promise.all(lanes.map((l) => l.worker.terminate()));
+  }
+
+  #lane(index: number): Lane {
+    let lane = this.#lanes[index];
+    if (!lane) {
+      lane = new Lane((dead, message) => this.#crashed(dead, message));
+      this.#lanes[index] = lane;
+    }
+    return lane;
+  }
+
+  #crashed(lane: Lane, message: string): void {
+    const index = this.#lanes.indexOf(lane);
+    if (index < 0) return; // disposed on purpose
+    this.#lanes[index] = null;
+    void lane.worker.terminate();
+    this.onWorkerCrash?.(message);
+  }
+}

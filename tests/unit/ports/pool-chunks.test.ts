@@ -1,0 +1,161 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { planChunks } from '../../../src/core/ports/plan-chunks.ts';
+import { runChunked, SimCancelledError, SimFailedError, type SimProgress } from '../../../src/core/ports/run-chunked.ts';
+import { runReplications } from '../../../src/core/ports/run-replications.ts';
+import { replicationBuffers } from '../../../src/core/ports/replication-buffers.ts';
+import { comparable, direct, smallJob } from './pool-fixtures.ts';
+
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+describe('planChunks(replications, workers)', () => {
+  it.each([
+    [1, 1], [7, 1], [16, 1], [200, 1], [200, 2], [1000, 2], [1000, 7], [5, 8], [100_000, 64],
+  ])('covers [0, %i) with %i workers in contiguous chunks of sizes differing by at most one', (reps, workers) => {
+    const chunks = planChunks(reps, workers);
+    expect(chunks[0]![0]).toBe(0);
+    expect(chunks.at(-1)![1]).toBe(reps);
+    chunks.forEach(([from, to], i) => {
+      expect(to).toBeGreaterThan(from);
+      if (i > 0) expect(from).toBe(chunks[i - 1]![1]);
+    });
+    const sizes = chunks.map(([a, b]) => b - a);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+
+  it('makes about four chunks per worker, at least 16, never more than the replications', () => {
+    expect(planChunks(1000, 2)).toHaveLength(16);
+    expect(planChunks(1000, 8)).toHaveLength(32);
+    expect(planChunks(10, 8)).toHaveLength(10);
+    expect(planChunks(0, 3)).toEqual([]);
+  });
+
+  it('refuses a pool without workers', () => {
+    expect(() => planChunks(10, 0)).toThrow(/planChunks: workers/);
+  });
+});
+
+describe('runReplications(model, opts, from, to)', () => {
+  it('runs the replications [from, to) in index order, each the same as when run in another chunk', () => {
+    const { model, opts } = smallJob();
+    const a = runReplications(model, opts, 0, 6);
+    const b = runReplications(model, opts, 3, 6);
+    expect(a.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(b).toEqual(a.slice(3));
+  });
+
+  it('gives one transferable buffer per typed array (replicationBuffers)', () => {
+    const { model, opts } = smallJob();
+    const results = runReplications(model, opts, 0, 2);
+    const arrays = results.flatMap((r) => Object.values(r).filter((v) => ArrayBuffer.isView(v)));
+    expect(replicationBuffers(results)).toHaveLength(arrays.length);
+  });
+});
+
+/** A lane runner answering after a delay that depends on the chunk, so chunks finish out of order. */
+function fakeLanes(job: ReturnType<typeof smallJob>, fail?: (from: number, attempt: number) => boolean) {
+  const attempts = new Map<number, number>();
+  const calls: Array<{ lane: number; from: number; to: number }> = [];
+  const runChunk = async (lane: number, from: number, to: number) => {
+    calls.push({ lane, from, to });
+    const attempt = (attempts.get(from) ?? 0) + 1;
+    attempts.set(from, attempt);
+    await tick((from * 7) % 5);
+    if (fail?.(from, attempt)) throw new Error(`lane ${lane} lost`);
+    return runReplications(job.model, job.opts, from, to);
+  };
+  return { runChunk, calls };
+}
+
+describe('runChunked({ model, opts, replications, lanes, runChunk })', () => {
+  it.each([1, 2, 3, 5])('gives the same PortsResult as one direct run with %i lanes', async (lanes) => {
+    const job = smallJob({}, 20);
+    const result = await runChunked({ ...job, lanes, runChunk: fakeLanes(job).runChunk });
+    expect(comparable(result)).toEqual(comparable(direct(job)));
+  });
+
+  it('never runs two chunks on one lane at once', async () => {
+    const job = smallJob({}, 20);
+    const busy = new Set<number>();
+    await runChunked({
+      ...job,
+      lanes: 3,
+      runChunk: async (lane, from, to) => {
+        expect(busy.has(lane)).toBe(false);
+        busy.add(lane);
+        await tick(1);
+        busy.delete(lane);
+        return runReplications(job.model, job.opts, from, to);
+      },
+    });
+  });
+
+  it('reports progress up to done = total, partial summaries at most every partialEveryMs, the final result last', async () => {
+    const job = smallJob({}, 16);
+    let clock = 0;
+    const seen: SimProgress[] = [];
+    const result = await runChunked({
+      ...job,
+      lanes: 1,
+      runChunk: async (_lane, from, to) => {
+        clock += 100; // each chunk "takes" 100 ms
+        return runReplications(job.model, job.opts, from, to);
+      },
+      onProgress: (p) => seen.push(p),
+      now: () => clock,
+      partialEveryMs: 250,
+    });
+    expect(seen.map((p) => p.done)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    const partials = seen.filter((p) => p.partial !== null).map((p) => p.elapsedMs);
+    expect(partials[0]).toBe(100);
+    for (let i = 1; i < partials.length - 1; i++) expect(partials[i]! - partials[i - 1]!).toBeGreaterThanOrEqual(250);
+    expect(seen.at(-1)!.partial).toBe(result);
+    expect(seen.at(-1)!.calls).toBe(result.calls);
+    expect(seen.at(-1)!.callsPerSecond).toBeCloseTo(result.calls / 1.6, 6);
+  });
+
+  it('sends a failed chunk once more and still gives the direct answer', async () => {
+    const job = smallJob({}, 20);
+    const { runChunk, calls } = fakeLanes(job, (from, attempt) => from === 5 && attempt === 1);
+    const result = await runChunked({ ...job, lanes: 2, runChunk });
+    expect(calls.filter((c) => c.from === 5)).toHaveLength(2);
+    expect(comparable(result)).toEqual(comparable(direct(job)));
+  });
+
+  it('rejects with SimFailedError, for people, when a chunk fails twice', async () => {
+    const job = smallJob({}, 20);
+    const { runChunk } = fakeLanes(job, (from) => from === 5);
+    const err = await runChunked({ ...job, lanes: 2, runChunk }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SimFailedError);
+    expect((err as Error).message).toMatch(/^The simulation stopped: replication 5 failed twice \(lane \d lost\)\.$/);
+  });
+
+  it('rejects with SimCancelledError at once when the signal aborts, dropping results still in flight', async () => {
+    const job = smallJob({}, 20);
+    const abort = new AbortController();
+    let dispatched = 0;
+    const progress: SimProgress[] = [];
+    const run = runChunked({
+      ...job,
+      lanes: 2,
+      runChunk: async (_lane, from, to) => {
+        dispatched++;
+        if (dispatched === 3) abort.abort();
+        await tick(5);
+        return runReplications(job.model, job.opts, from, to);
+      },
+      onProgress: (p) => progress.push(p),
+      signal: abort.signal,
+    });
+    await expect(run).rejects.toBeInstanceOf(SimCancelledError);
+    await tick(30);
+    expect(dispatched).toBe(3);
+    expect(progress.length).toBeLessThanOrEqual(2);
+  });
+
+  it('rejects at once for a signal aborted before the start', async () => {
+    const job = smallJob();
+    const runChunk = () => Promise.reject(new Error('not called'));
+    await expect(runChunked({ ...job, lanes: 1, runChunk, signal: AbortSignal.abort() })).rejects.toBeInstanceOf(SimCancelledError);
+  });
+});
