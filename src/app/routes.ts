@@ -3,6 +3,7 @@
  */
 import type { Component } from 'svelte';
 import DataPage from './pages/DataPage.svelte';
+import PortsPage from './pages/PortsPage.svelte';
 
 export interface Route {
   path: string;
@@ -12,6 +13,7 @@ export interface Route {
 
 export const routes: Route[] = [
   { path: '/data', label: 'Data', component: DataPage },
+  { path: '/ports', label: 'Ports', component: PortsPage },
 ];
 
 export const defaultPath = routes[0]!.path;

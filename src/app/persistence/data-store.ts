@@ -3,7 +3,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Mapping } from '../../core/ingest/types.ts';
-import type { DataSet, DataSetContent, DataSetMeta, Settings } from './types.ts';
+import type { DataSet, DataSetContent, DataSetMeta, PageSettings, Settings } from './types.ts';
 
 interface HeadroomDb extends DBSchema {
   datasets: { key: string; value: DataSetMeta };
@@ -81,6 +81,15 @@ export class DataStore {
   async setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
     if (value === null) await this.#db.delete('settings', key);
     else await this.#db.put('settings', value, key);
+  }
+
+  /** A page's own inputs (see PageSettings), as stored: the page checks them before use. */
+  async getPageSetting<K extends keyof PageSettings>(key: K): Promise<unknown> {
+    return this.#db.get('settings', key);
+  }
+
+  async setPageSetting<K extends keyof PageSettings>(key: K, value: PageSettings[K]): Promise<void> {
+    await this.#db.put('settings', value, key);
   }
 
   /** The mapping last confirmed for a header, keyed by `headerSignature(header)`. */

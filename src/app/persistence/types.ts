@@ -40,3 +40,12 @@ export interface Settings {
   /** Largest import in data rows; null = DEFAULT_MAX_ROWS. */
   maxRows: number | null;
 }
+
+/**
+ * Inputs a page keeps between visits, each under its own key in the settings store. Typed loosely
+ * on purpose: a value written by an older version is checked by the page that reads it.
+ */
+export interface PageSettings {
+  /** The Ports page's form (see src/app/state/ports-inputs.ts). */
+  portsInputs: object;
+}
