@@ -36,7 +36,8 @@ export function portsText(r: PortsTextInput): string {
     `horizon: ${r.horizon.start} to ${r.horizon.end}; busy hour ${DAYS[Math.floor(how / 24)]} ${String(how % 24).padStart(2, '0')}:00, ${num(r.busyHour.erlangs, 2)} E offered`,
     `${num(r.replications)} replications, seed ${r.seed}: ${num(r.calls)} calls in ${num(r.elapsedMs / 1000, 1)} s (${num(r.callsPerSecond / 1e6, 1)} M calls/s)`,
     '',
-    `recommendation: ${rec.ports} ports${rec.monthlyCost !== undefined ? ` (${rec.monthlyCost} a month)` : ''}${rec.met ? '' : ' (target not met in the range)'}: ${rec.reason}`,
+    `recommendation: ${rec.ports} ports${rec.monthlyCost !== undefined ? `, ${rec.monthlyCost} a month` : ''}${rec.met ? '' : ' (no port count in the range meets the target)'}`,
+    `  ${rec.reason}`,
     '',
     ' ports   blocking (95% CI)          busy hour (95% CI)         blocked/month mean  p95   utilisation  Erlang B',
   ];

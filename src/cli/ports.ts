@@ -227,7 +227,8 @@ export async function portsCommand(argv: string[], out: (s: string) => void): Pr
   const showProgress = !args.flags.has('json') && process.stderr.isTTY === true;
   let result: PortsResult;
   try {
-    result = await pool.run({ model, opts, replications: s.replications }, (p) => {
+    // The progress line shows counts only, so no partial summaries are computed.
+    result = await pool.run({ model, opts, replications: s.replications, partialEveryMs: Infinity }, (p) => {
       if (showProgress) process.stderr.write(`\r${p.done}/${p.total} replications, ${(p.callsPerSecond / 1e6).toFixed(1)} M calls/s `);
     });
   } catch (err) {

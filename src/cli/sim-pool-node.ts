@@ -23,6 +23,8 @@ export interface NodeSimJob {
   model: TrafficModel;
   opts: SimulationOptions;
   replications: number;
+  /** Least time between partial summaries in progress reports, ms (default 250; Infinity for none). */
+  partialEveryMs?: number;
 }
 
 /**

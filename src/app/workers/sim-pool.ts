@@ -14,6 +14,8 @@ export interface SimJob {
   model: TrafficModel;
   opts: SimulationOptions;
   replications: number;
+  /** Least time between partial summaries in progress reports, ms (default 250; Infinity for none). */
+  partialEveryMs?: number;
 }
 
 export interface SimPoolOptions {

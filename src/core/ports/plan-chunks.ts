@@ -1,14 +1,15 @@
-/** Chunks per worker: enough for progress and for the last chunks to even out, few enough that a chunk's messaging is noise. */
+/** Chunks per worker while much remains: enough for progress and partial estimates to move. */
 const CHUNKS_PER_WORKER = 4;
-/** Even one worker reports progress this many times in a run (when there are that many replications). */
+/** Even one worker reports progress at least this many times in a run (when there are that many replications). */
 const MIN_CHUNKS = 16;
 
 /**
- * Splits replications [0, replications) into contiguous chunks [from, to) for a pool of `workers`:
- * about four chunks per worker (at least 16 in all), each of at least one replication, sizes
- * differing by at most one. Only the scheduling depends on it, never the numbers: each
- * replication is seeded from its own index.
- * Example: planChunks(10, 1) → [[0, 1], [1, 2], …, [9, 10]]; planChunks(100, 2) → 16 chunks of 6 or 7
+ * Splits replications [0, replications) into contiguous chunks [from, to), in the order a pool of
+ * `workers` takes them: chunks of at most replications / max(16, 4 × workers) while much remains,
+ * then shrinking to 1 (each at most the remainder / (2 × workers)), so the workers finish within
+ * about one replication of each other (guided self-scheduling). Only the scheduling depends on it,
+ * never the numbers: each replication is seeded from its own index.
+ * Example: planChunks(1000, 2) → 29 chunks: 63, 63, …, 5, 3, 3, 2, 1, 1, 1, 1 replications
  */
 export function planChunks(replications: number, workers: number): Array<[number, number]> {
   if (!Number.isSafeInteger(replications) || replications < 0) {
@@ -17,12 +18,12 @@ export function planChunks(replications: number, workers: number): Array<[number
   if (!Number.isSafeInteger(workers) || workers < 1) {
     throw new RangeError(`planChunks: workers must be a whole number ≥ 1, got ${workers}`);
   }
-  const count = Math.min(replications, Math.max(MIN_CHUNKS, CHUNKS_PER_WORKER * workers));
+  const maxSize = Math.max(1, Math.ceil(replications / Math.max(MIN_CHUNKS, CHUNKS_PER_WORKER * workers)));
   const chunks: Array<[number, number]> = [];
-  for (let c = 0, from = 0; c < count; c++) {
-    const to = Math.round(((c + 1) * replications) / count);
-    chunks.push([from, to]);
-    from = to;
+  for (let from = 0; from < replications; ) {
+    const size = Math.max(1, Math.min(maxSize, Math.ceil((replications - from) / (2 * workers))));
+    chunks.push([from, from + size]);
+    from += size;
   }
   return chunks;
 }

@@ -114,7 +114,7 @@ export function runChunked(run: ChunkedRun): Promise<PortsResult> {
       const elapsedMs = t - t0;
       let partial = final;
       // Summaries grow with the replications; spacing them by 4× their cost keeps them under a fifth of this thread.
-      if (!partial && t - lastPartialMs >= Math.max(partialEveryMs, 4 * summaryCostMs)) {
+      if (!partial && partialEveryMs < Infinity && t - lastPartialMs >= Math.max(partialEveryMs, 4 * summaryCostMs)) {
         partial = summarizeReplications(model, opts, results, elapsedMs);
         lastPartialMs = now();
         summaryCostMs = lastPartialMs - t;
@@ -138,9 +138,13 @@ export function runChunked(run: ChunkedRun): Promise<PortsResult> {
       const chunk = queue.shift();
       if (!chunk) {
         if (inFlight === 0) {
-          const value = summarizeReplications(model, opts, results, now() - t0);
-          report(value);
-          settle({ value });
+          try {
+            const value = summarizeReplications(model, opts, results, now() - t0);
+            report(value);
+            settle({ value });
+          } catch (err) {
+            settle({ error: err });
+          }
         }
         return;
       }

@@ -11,23 +11,32 @@ const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 describe('planChunks(replications, workers)', () => {
   it.each([
     [1, 1], [7, 1], [16, 1], [200, 1], [200, 2], [1000, 2], [1000, 7], [5, 8], [100_000, 64],
-  ])('covers [0, %i) with %i workers in contiguous chunks of sizes differing by at most one', (reps, workers) => {
+  ])('covers [0, %i) with %i workers in contiguous chunks that never grow', (reps, workers) => {
     const chunks = planChunks(reps, workers);
     expect(chunks[0]![0]).toBe(0);
     expect(chunks.at(-1)![1]).toBe(reps);
     chunks.forEach(([from, to], i) => {
       expect(to).toBeGreaterThan(from);
-      if (i > 0) expect(from).toBe(chunks[i - 1]![1]);
+      if (i > 0) {
+        expect(from).toBe(chunks[i - 1]![1]);
+        expect(to - from).toBeLessThanOrEqual(chunks[i - 1]![1] - chunks[i - 1]![0]);
+      }
     });
-    const sizes = chunks.map(([a, b]) => b - a);
-    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
   });
 
-  it('makes about four chunks per worker, at least 16, never more than the replications', () => {
-    expect(planChunks(1000, 2)).toHaveLength(16);
-    expect(planChunks(1000, 8)).toHaveLength(32);
+  it('keeps chunks to a sixteenth of the run (or a quarter per worker) while much remains, ending in single replications', () => {
+    const sizes = planChunks(1000, 2).map(([a, b]) => b - a);
+    expect(sizes[0]).toBe(63);
+    expect(sizes.slice(-4)).toEqual([1, 1, 1, 1]);
+    expect(sizes).toHaveLength(29);
+    expect(planChunks(1000, 8)[0]).toEqual([0, 32]);
     expect(planChunks(10, 8)).toHaveLength(10);
     expect(planChunks(0, 3)).toEqual([]);
+  });
+
+  it('ends with chunks no larger than the remainder shared among twice the workers, so workers finish together', () => {
+    const chunks = planChunks(1000, 2);
+    for (const [from, to] of chunks) expect(to - from).toBeLessThanOrEqual(Math.max(1, Math.ceil((1000 - from) / 4)));
   });
 
   it('refuses a pool without workers', () => {
@@ -114,20 +123,36 @@ describe('runChunked({ model, opts, replications, lanes, runChunk })', () => {
     expect(seen.at(-1)!.callsPerSecond).toBeCloseTo(result.calls / 1.6, 6);
   });
 
+  it('computes no partial summary with partialEveryMs = Infinity, only the final result', async () => {
+    const job = smallJob({}, 8);
+    const seen: SimProgress[] = [];
+    const result = await runChunked({ ...job, lanes: 2, runChunk: fakeLanes(job).runChunk, onProgress: (p) => seen.push(p), partialEveryMs: Infinity });
+    expect(seen.slice(0, -1).every((p) => p.partial === null)).toBe(true);
+    expect(seen.at(-1)!.partial).toBe(result);
+  });
+
+  it('rejects with the error of a throwing onProgress instead of hanging', async () => {
+    const job = smallJob({}, 4);
+    const onProgress = (p: SimProgress) => {
+      if (p.done === p.total) throw new Error('chart broke');
+    };
+    await expect(runChunked({ ...job, lanes: 2, runChunk: fakeLanes(job).runChunk, onProgress })).rejects.toThrow('chart broke');
+  });
+
   it('sends a failed chunk once more and still gives the direct answer', async () => {
     const job = smallJob({}, 20);
-    const { runChunk, calls } = fakeLanes(job, (from, attempt) => from === 5 && attempt === 1);
+    const { runChunk, calls } = fakeLanes(job, (from, attempt) => from === 4 && attempt === 1);
     const result = await runChunked({ ...job, lanes: 2, runChunk });
-    expect(calls.filter((c) => c.from === 5)).toHaveLength(2);
+    expect(calls.filter((c) => c.from === 4)).toHaveLength(2);
     expect(comparable(result)).toEqual(comparable(direct(job)));
   });
 
   it('rejects with SimFailedError, for people, when a chunk fails twice', async () => {
     const job = smallJob({}, 20);
-    const { runChunk } = fakeLanes(job, (from) => from === 5);
+    const { runChunk } = fakeLanes(job, (from) => from === 4);
     const err = await runChunked({ ...job, lanes: 2, runChunk }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SimFailedError);
-    expect((err as Error).message).toMatch(/^The simulation stopped: replication 5 failed twice \(lane \d lost\)\.$/);
+    expect((err as Error).message).toMatch(/^The simulation stopped: replications 4–5 failed twice \(lane \d lost\)\.$/);
   });
 
   it('rejects with SimCancelledError at once when the signal aborts, dropping results still in flight', async () => {
