@@ -1,24 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
+import { collectErrors, paintedPixels } from './page-checks.ts';
 import { readFileSync } from 'node:fs';
-
-/** Errors the page logged or threw, collected for the "no console errors" checks. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-/** Painted (non-transparent) pixels of a canvas: a drawn chart has thousands. */
-async function paintedPixels(page: Page, testId: string): Promise<number> {
-  return page.getByTestId(testId).evaluate((c) => {
-    const canvas = c as HTMLCanvasElement;
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-    return n;
-  });
-}
 
 interface LongTask {
   startMs: number;
