@@ -11,14 +11,21 @@ export function formatInt(n: number): string {
   return Number.isFinite(n) ? intFormat.format(Math.round(n)) : '—';
 }
 
+const percentFormats = new Map<number, Intl.NumberFormat>();
+/** One formatter per digit count: building an Intl.NumberFormat costs more than formatting with it. */
+function percentFormat(digits: number): Intl.NumberFormat {
+  let f = percentFormats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat(undefined, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+    percentFormats.set(digits, f);
+  }
+  return f;
+}
+
 /** Share 0..1 as a percentage with `digits` decimals: 0.1234 → "12.3 %" (locale permitting). */
 export function formatPercent(share: number, digits = 1): string {
   if (!Number.isFinite(share)) return '—';
-  const format = new Intl.NumberFormat(undefined, {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const format = percentFormat(digits);
   // A few rejected rows or lost calls must not read as none: 0.0004 → "< 0.1 %", not "0.0 %".
   const smallest = 10 ** -(digits + 2);
   if (share > 0 && share < smallest / 2) return `< ${format.format(smallest)}`;

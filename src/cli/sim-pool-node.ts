@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { runChunked, WorkerCrashError, type SimProgress } from '../core/ports/run-chunked.ts';
+import { LatestRun, runChunked, WorkerCrashError, type SimProgress } from '../core/ports/run-chunked.ts';
 import type { PortsResult, ReplicationResult, SimulationOptions, TrafficModel } from '../core/ports/types.ts';
 
 export { SimCancelledError, SimFailedError, type SimProgress } from '../core/ports/run-chunked.ts';
@@ -90,7 +90,7 @@ export class NodeSimPool {
   readonly size: number;
   onWorkerCrash: ((message: string) => void) | undefined;
   #lanes: (Lane | null)[];
-  #current: AbortController | null = null;
+  readonly #latest = new LatestRun();
 
   constructor(opts: { size?: number; onWorkerCrash?: (message: string) => void } = {}) {
     const size = opts.size ?? availableParallelism();
@@ -102,28 +102,19 @@ export class NodeSimPool {
 
   /** Same contract as SimPool.run: a new run cancels the previous one. */
   run(job: NodeSimJob, onProgress?: (p: SimProgress) => void, signal?: AbortSignal): Promise<PortsResult> {
-    this.#current?.abort();
-    const controller = new AbortController();
-    this.#current = controller;
-    const forward = () => controller.abort();
-    if (signal?.aborted) controller.abort();
-    else signal?.addEventListener('abort', forward, { once: true });
+    const run = this.#latest.begin(signal);
     return runChunked({
       ...job,
       lanes: this.size,
       runChunk: (lane, from, to) => this.#lane(lane).run(job.model, job.opts, from, to),
       onProgress,
-      signal: controller.signal,
-    }).finally(() => {
-      signal?.removeEventListener('abort', forward);
-      if (this.#current === controller) this.#current = null;
-    });
+      signal: run.signal,
+    }).finally(run.release);
   }
 
   /** Cancels any run and ends every thread. */
   async dispose(): Promise<void> {
-    this.#current?.abort();
-    this.#current = null;
+    this.#latest.abort();
     const lanes = this.#lanes.filter((l): l is Lane => l !== null);
     this.#lanes = this.#lanes.map(() => null);
     await Promise.all(lanes.map((l) => l.worker.terminate()));

@@ -5,7 +5,7 @@
  */
 import * as Comlink from 'comlink';
 import type { SimApi } from '../../../workers/sim.worker.ts';
-import { runChunked, WorkerCrashError, type SimProgress } from '../../core/ports/run-chunked.ts';
+import { LatestRun, runChunked, WorkerCrashError, type SimProgress } from '../../core/ports/run-chunked.ts';
 import type { PortsResult, ReplicationResult, SimulationOptions, TrafficModel } from '../../core/ports/types.ts';
 
 export { SimCancelledError, SimFailedError, type SimProgress } from '../../core/ports/run-chunked.ts';
@@ -69,7 +69,7 @@ export class SimPool {
   onWorkerCrash: ((message: string) => void) | undefined;
   readonly #createWorker: () => Worker;
   #lanes: (Lane | null)[];
-  #current: AbortController | null = null;
+  readonly #latest = new LatestRun();
 
   constructor(opts: SimPoolOptions = {}) {
     const cores = (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2;
@@ -92,28 +92,19 @@ export class SimPool {
    * with SimFailedError when a chunk fails twice.
    */
   run(job: SimJob, onProgress: (p: SimProgress) => void, signal?: AbortSignal): Promise<PortsResult> {
-    this.#current?.abort();
-    const controller = new AbortController();
-    this.#current = controller;
-    const forward = () => controller.abort();
-    if (signal?.aborted) controller.abort();
-    else signal?.addEventListener('abort', forward, { once: true });
+    const run = this.#latest.begin(signal);
     return runChunked({
       ...job,
       lanes: this.size,
       runChunk: (lane, from, to) => this.#lane(lane).run(job.model, job.opts, from, to),
       onProgress,
-      signal: controller.signal,
-    }).finally(() => {
-      signal?.removeEventListener('abort', forward);
-      if (this.#current === controller) this.#current = null;
-    });
+      signal: run.signal,
+    }).finally(run.release);
   }
 
   /** Cancels any run and ends every worker; the pool starts fresh ones if used again. */
   dispose(): void {
-    this.#current?.abort();
-    this.#current = null;
+    this.#latest.abort();
     for (const lane of this.#lanes) lane?.worker.terminate();
     this.#lanes = this.#lanes.map(() => null);
   }
