@@ -1,6 +1,7 @@
 import { ACTIVITY_KINDS } from '../ingest/types.ts';
 import type { HoldingModel, TrafficModel, WhatIf } from './types.ts';
 import type { AleaState } from './alea-state.ts';
+import { fastExp } from './fast-exp.ts';
 import { standardExponential, standardNormal } from './ziggurat.ts';
 
 export const HOLD_EXPONENTIAL = 0;
@@ -139,7 +140,7 @@ export function drawHoldingSec(traffic: CompiledTraffic, s: number, u: AleaState
     case HOLD_EXPONENTIAL:
       return standardExponential(u) * a;
     case HOLD_LOGNORMAL:
-      return Math.exp(a + traffic.holdB[s] * standardNormal(u));
+      return fastExp(a + traffic.holdB[s] * standardNormal(u));
     case HOLD_EMPIRICAL:
       return observedSec;
     default:

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { aleaState, nextUniform } from '../../../src/core/ports/alea-state.ts';
+import { fastExp } from '../../../src/core/ports/fast-exp.ts';
 import { horizonHours } from '../../../src/core/ports/horizon-hours.ts';
 import { lossOnePass } from '../../../src/core/ports/loss-one-pass.ts';
 import { standardExponential, standardNormal } from '../../../src/core/ports/ziggurat.ts';
@@ -13,6 +14,19 @@ describe('aleaState(seed) and nextUniform(state)', () => {
       const rng = createStream(seed);
       for (let i = 0; i < 2000; i++) expect(nextUniform(st)).toBe(rng());
     }
+  });
+});
+
+describe('fastExp(x), the lognormal holding times\' exponential', () => {
+  it('matches Math.exp to a relative 1e-13 across ±700, at the table seams and at exact powers', () => {
+    const xs = [0, 1, -1, Math.LN2, -Math.LN2, Math.LN2 / 128, Math.LN2 / 64, 699.9, -699.9, 1e-300];
+    for (let k = 0; k < 200_000; k++) xs.push(-700 + (1400 * k) / 200_000);
+    for (const x of xs) expect(Math.abs(fastExp(x) / Math.exp(x) - 1)).toBeLessThan(1e-13);
+    expect(fastExp(0)).toBe(1);
+    expect(fastExp(Math.LN2 * 10)).toBeCloseTo(1024, 10);
+  });
+  it('defers to Math.exp outside ±700 and for NaN and infinities', () => {
+    for (const x of [700, 709, -710, -1e6, Infinity, -Infinity, NaN]) expect(fastExp(x)).toBe(Math.exp(x));
   });
 });
 
