@@ -15,6 +15,7 @@ import { defaultPortRange } from '../core/ports/default-port-range.ts';
 import { recommendPorts, type PortsTarget } from '../core/ports/recommend-ports.ts';
 import type { PortsResult, SimulationOptions, TrafficModel, WhatIf } from '../core/ports/types.ts';
 import { parseScenarioFile, ScenarioFileError, type ScenarioFile, type ScenarioPorts } from '../core/scenario/scenario-schema.ts';
+import { centsToDecimal } from '../core/money/cents-to-decimal.ts';
 import { quantile } from '../core/stats/quantile.ts';
 import { concurrencySteps } from '../core/traffic/concurrency-steps.ts';
 import { peakOf } from '../core/traffic/peak-of.ts';
@@ -78,7 +79,7 @@ function priceCents(text: string, where: string): number {
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
 }
 
-const money = (cents: number) => `${Math.trunc(cents / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+const money = centsToDecimal;
 
 /** The target from flags, else the file; busy-hour blocking ≤ 1 % when neither names one. */
 function target(args: ParsedArgs, file: ScenarioPorts): PortsTarget {
