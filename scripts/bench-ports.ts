@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { NodeSimPool } from '../src/cli/sim-pool-node.ts';
 import { wallTimeToUtcMs } from '../src/core/ingest/time/zone-offset.ts';
 import { parametricModel } from '../src/core/ports/parametric-model.ts';
-import { replicationBuffers } from '../src/core/ports/replication-buffers.ts';
+import { transferList } from '../src/core/sim/transfer-list.ts';
 import { runReplications } from '../src/core/ports/run-replications.ts';
 import { summarizeReplications } from '../src/core/ports/summarize-replications.ts';
 import type { SimulationOptions, TrafficModel, WhatIf } from '../src/core/ports/types.ts';
@@ -157,11 +157,11 @@ for (const c of [flatCase(), monthCase()]) {
   const fifty = runReplications(c.model, c.opts, 0, 50);
   // 1,000 results for the summary's cost: the 50 simulated ones, reindexed (the summary only reads them).
   const results = Array.from({ length: 1000 }, (_, i) => ({ ...fifty[i % 50]!, index: i }));
-  const bytes = replicationBuffers(fifty.slice(0, 1)).reduce((s, b) => s + b.byteLength, 0);
+  const bytes = transferList(fifty.slice(0, 1)).reduce((s, b) => s + b.byteLength, 0);
   summarizeReplications(c.model, c.opts, results.slice(0, 100), 1); // warm-up, as earlier partial summaries would be
   const summaryMs = time(() => summarizeReplications(c.model, c.opts, results, 1));
   const copyMs = time(() => structuredClone(fifty));
-  const moveMs = time(() => structuredClone(fifty, { transfer: replicationBuffers(fifty) }));
+  const moveMs = time(() => structuredClone(fifty, { transfer: transferList(fifty) }));
 
   const tiny: Case = { ...c, opts: { ...c.opts, startMs: c.opts.startMs + 14 * 3_600_000, endMs: c.opts.startMs + 14 * 3_600_000 + 60_000 } };
   const t0 = performance.now();
@@ -201,5 +201,5 @@ for (const c of [flatCase(), monthCase()]) {
   const smallCloneMs = time(() => {
     for (let k = 0; k < 200; k++) structuredClone(c.model);
   }) / 200;
-  console.log(`  model clone per chunk: parametric ${fmt(smallCloneMs, 3)} ms; fitted with 1M resampled calls ${fmt(bigCloneMs, 1)} ms`);
+  console.log(`  model clone, once per worker and run (later chunks send only its key): parametric ${fmt(smallCloneMs, 3)} ms; fitted with 1M resampled calls ${fmt(bigCloneMs, 1)} ms`);
 }

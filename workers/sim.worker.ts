@@ -1,17 +1,22 @@
 /**
- * The simulation worker: runs chunks of Flex Port replications for the pool (SimPool). Thin on
- * purpose: the kernel lives in src/core/ports. Long-lived; one chunk at a time.
+ * The simulation worker: runs chunks of replications of any simulation (core/sim/sim-task.ts) for
+ * the pool (SimPool). Thin on purpose: the kernels live in src/core. Long-lived; one chunk at a time.
  */
 import * as Comlink from 'comlink';
-import { runReplications } from '../src/core/ports/run-replications.ts';
-import { replicationBuffers } from '../src/core/ports/replication-buffers.ts';
-import type { ReplicationResult, SimulationOptions, TrafficModel } from '../src/core/ports/types.ts';
+import { runTaskChunk, type SimTask } from '../src/core/sim/sim-task.ts';
+import { TaskCache } from '../src/core/sim/task-cache.ts';
+import { transferList } from '../src/core/sim/transfer-list.ts';
+
+const cache = new TaskCache();
 
 export const simApi = {
-  /** Replications [from, to), their typed arrays transferred rather than copied. */
-  runChunk(model: TrafficModel, opts: SimulationOptions, from: number, to: number): ReplicationResult[] {
-    const results = runReplications(model, opts, from, to);
-    return Comlink.transfer(results, replicationBuffers(results));
+  /**
+   * Replications [from, to) of `task` (null: the task last sent with `key`), their typed arrays
+   * transferred rather than copied.
+   */
+  runTask(task: SimTask | null, key: number, from: number, to: number): object[] {
+    const results = runTaskChunk(cache.resolve(task, key), from, to);
+    return Comlink.transfer(results, transferList(results));
   },
 };
 

@@ -4,20 +4,34 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { LatestRun, runChunked, WorkerCrashError, type SimProgress } from '../core/ports/run-chunked.ts';
+import { runChunked, type SimProgress } from '../core/ports/run-chunked.ts';
 import type { PortsResult, ReplicationResult, SimulationOptions, TrafficModel } from '../core/ports/types.ts';
+import { LatestRun } from '../core/sim/latest-run.ts';
+import { runChunks, type ChunksProgress } from '../core/sim/run-chunks.ts';
+import { WorkerCrashError } from '../core/sim/sim-errors.ts';
+import type { SimTask } from '../core/sim/sim-task.ts';
 
 export { SimCancelledError, SimFailedError, type SimProgress } from '../core/ports/run-chunked.ts';
 
 export interface ChunkRequest {
   id: number;
-  model: TrafficModel;
-  opts: SimulationOptions;
+  /** The task, or null when this thread already holds task `key` (TaskCache). */
+  task: SimTask | null;
+  key: number;
   from: number;
   to: number;
 }
 
-export type ChunkReply = { id: number; ok: true; results: ReplicationResult[] } | { id: number; ok: false; message: string };
+export type ChunkReply = { id: number; ok: true; results: object[] } | { id: number; ok: false; message: string };
+
+/** A run of any simulation task on the threads (see TaskJob in the browser's pool). */
+export interface NodeTaskJob<R, S> {
+  task: SimTask;
+  replications: number;
+  summarize: (results: R[], elapsedMs: number) => S;
+  workOf?: (result: R) => number;
+  partialEveryMs?: number;
+}
 
 export interface NodeSimJob {
   model: TrafficModel;
@@ -45,7 +59,9 @@ function tsxApiUrl(): string {
 class Lane {
   readonly worker: Worker;
   #nextId = 0;
-  #pending = new Map<number, { resolve: (r: ReplicationResult[]) => void; reject: (e: Error) => void }>();
+  #pending = new Map<number, { resolve: (r: object[]) => void; reject: (e: Error) => void }>();
+  /** Key of the task this thread holds a copy of, -1 for none. */
+  #heldKey = -1;
   #dead = false;
 
   constructor(onCrash: (lane: Lane, message: string) => void) {
@@ -73,15 +89,20 @@ class Lane {
     this.worker.on('exit', (code) => crash(`a simulation thread exited (code ${code})`));
   }
 
-  run(model: TrafficModel, opts: SimulationOptions, from: number, to: number): Promise<ReplicationResult[]> {
+  run(task: SimTask, key: number, from: number, to: number): Promise<object[]> {
     if (this.#dead) return Promise.reject(new WorkerCrashError('a simulation thread has stopped'));
     const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
+    const send = this.#heldKey === key ? null : task;
+    this.#heldKey = key;
+    const reply = new Promise<object[]>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       this.worker.ref();
-      const request: ChunkRequest = { id, model, opts, from, to };
+      const request: ChunkRequest = { id, task: send, key, from, to };
       this.worker.postMessage(request);
     });
+    // A failed chunk is retried with the task attached, in case the thread lost its copy.
+    reply.catch(() => { if (this.#heldKey === key) this.#heldKey = -1; });
+    return reply;
   }
 }
 
@@ -91,6 +112,7 @@ export class NodeSimPool {
   onWorkerCrash: ((message: string) => void) | undefined;
   #lanes: (Lane | null)[];
   readonly #latest = new LatestRun();
+  #nextKey = 0;
 
   constructor(opts: { size?: number; onWorkerCrash?: (message: string) => void } = {}) {
     const size = opts.size ?? availableParallelism();
@@ -103,10 +125,28 @@ export class NodeSimPool {
   /** Same contract as SimPool.run: a new run cancels the previous one. */
   run(job: NodeSimJob, onProgress?: (p: SimProgress) => void, signal?: AbortSignal): Promise<PortsResult> {
     const run = this.#latest.begin(signal);
+    const task: SimTask = { kind: 'ports', model: job.model, opts: job.opts };
+    const key = this.#nextKey++;
     return runChunked({
       ...job,
       lanes: this.size,
-      runChunk: (lane, from, to) => this.#lane(lane).run(job.model, job.opts, from, to),
+      runChunk: (lane, from, to) => this.#lane(lane).run(task, key, from, to) as Promise<ReplicationResult[]>,
+      onProgress,
+      signal: run.signal,
+    }).finally(run.release);
+  }
+
+  /** Any simulation task on the threads; same contract as SimPool.runTask. */
+  runTask<R, S>(job: NodeTaskJob<R, S>, onProgress?: (p: ChunksProgress<S>) => void, signal?: AbortSignal): Promise<S> {
+    const run = this.#latest.begin(signal);
+    const key = this.#nextKey++;
+    return runChunks<R, S>({
+      replications: job.replications,
+      lanes: this.size,
+      runChunk: (lane, from, to) => this.#lane(lane).run(job.task, key, from, to) as Promise<R[]>,
+      summarize: job.summarize,
+      workOf: job.workOf,
+      partialEveryMs: job.partialEveryMs,
       onProgress,
       signal: run.signal,
     }).finally(run.release);

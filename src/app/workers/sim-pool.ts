@@ -1,14 +1,30 @@
 /**
  * A pool of long-lived simulation workers (workers/sim.worker.ts) on the main thread: sized to the
  * machine with one core left for the page, workers started on first use, chunks of replications
- * scheduled by runChunked, so the same seed gives the same PortsResult for any pool size.
+ * of any simulation scheduled by runChunks, so the same seed gives the same answer for any pool size.
  */
 import * as Comlink from 'comlink';
 import type { SimApi } from '../../../workers/sim.worker.ts';
-import { LatestRun, runChunked, WorkerCrashError, type SimProgress } from '../../core/ports/run-chunked.ts';
+import { runChunked, type SimProgress } from '../../core/ports/run-chunked.ts';
 import type { PortsResult, ReplicationResult, SimulationOptions, TrafficModel } from '../../core/ports/types.ts';
+import { LatestRun } from '../../core/sim/latest-run.ts';
+import { runChunks, type ChunksProgress } from '../../core/sim/run-chunks.ts';
+import { WorkerCrashError } from '../../core/sim/sim-errors.ts';
+import type { SimTask } from '../../core/sim/sim-task.ts';
 
 export { SimCancelledError, SimFailedError, type SimProgress } from '../../core/ports/run-chunked.ts';
+export type { ChunksProgress } from '../../core/sim/run-chunks.ts';
+
+/** A run of any simulation: its task, how many replications, and how they reduce to an answer. */
+export interface TaskJob<R, S> {
+  task: SimTask;
+  replications: number;
+  summarize: (results: R[], elapsedMs: number) => S;
+  /** Work in one replication, for the rate in progress reports (default 1). */
+  workOf?: (result: R) => number;
+  /** Least time between partial summaries in progress reports, ms (default 250; Infinity for none). */
+  partialEveryMs?: number;
+}
 
 export interface SimJob {
   model: TrafficModel;
@@ -59,8 +75,16 @@ class Lane {
     this.dead.catch(() => {});
   }
 
-  run(model: TrafficModel, opts: SimulationOptions, from: number, to: number): Promise<ReplicationResult[]> {
-    return Promise.race([this.api.runChunk(model, opts, from, to), this.dead]);
+  /** Key of the task this worker holds a copy of (TaskCache), -1 for none. */
+  heldKey = -1;
+
+  run(task: SimTask, key: number, from: number, to: number): Promise<object[]> {
+    const send = this.heldKey === key ? null : task;
+    this.heldKey = key;
+    const reply = this.api.runTask(send, key, from, to);
+    // A failed chunk is retried with the task attached, in case the worker lost its copy.
+    reply.catch(() => { if (this.heldKey === key) this.heldKey = -1; });
+    return Promise.race([reply, this.dead]);
   }
 }
 
@@ -70,6 +94,8 @@ export class SimPool {
   readonly #createWorker: () => Worker;
   #lanes: (Lane | null)[];
   readonly #latest = new LatestRun();
+  /** Each run's task key: workers keep the last task and get only its key with later chunks. */
+  #nextKey = 0;
 
   constructor(opts: SimPoolOptions = {}) {
     const cores = (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2;
@@ -93,10 +119,31 @@ export class SimPool {
    */
   run(job: SimJob, onProgress: (p: SimProgress) => void, signal?: AbortSignal): Promise<PortsResult> {
     const run = this.#latest.begin(signal);
+    const task: SimTask = { kind: 'ports', model: job.model, opts: job.opts };
+    const key = this.#nextKey++;
     return runChunked({
       ...job,
       lanes: this.size,
-      runChunk: (lane, from, to) => this.#lane(lane).run(job.model, job.opts, from, to),
+      runChunk: (lane, from, to) => this.#lane(lane).run(task, key, from, to) as Promise<ReplicationResult[]>,
+      onProgress,
+      signal: run.signal,
+    }).finally(run.release);
+  }
+
+  /**
+   * Runs any simulation task (recharge, storage, contracts…) the same way: a new run cancels the
+   * one before it; SimCancelledError when `signal` aborts, SimFailedError when a chunk fails twice.
+   */
+  runTask<R, S>(job: TaskJob<R, S>, onProgress: (p: ChunksProgress<S>) => void, signal?: AbortSignal): Promise<S> {
+    const run = this.#latest.begin(signal);
+    const key = this.#nextKey++;
+    return runChunks<R, S>({
+      replications: job.replications,
+      lanes: this.size,
+      runChunk: (lane, from, to) => this.#lane(lane).run(job.task, key, from, to) as Promise<R[]>,
+      summarize: job.summarize,
+      workOf: job.workOf,
+      partialEveryMs: job.partialEveryMs,
       onProgress,
       signal: run.signal,
     }).finally(run.release);

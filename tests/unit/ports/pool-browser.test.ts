@@ -23,7 +23,7 @@ async function started(n: number): Promise<() => Worker> {
     const api = Comlink.wrap<SimApi>(worker);
     handles.push(api);
     const job = smallJob();
-    await api.runChunk(job.model, job.opts, 0, 0);
+    await api.runTask({ kind: 'ports', model: job.model, opts: job.opts }, -2, 0, 0);
     workers.push(worker);
   }
   return () => {

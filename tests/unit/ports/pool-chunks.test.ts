@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { planChunks } from '../../../src/core/ports/plan-chunks.ts';
+import { planChunks } from '../../../src/core/sim/plan-chunks.ts';
 import { runChunked, SimCancelledError, SimFailedError, type SimProgress } from '../../../src/core/ports/run-chunked.ts';
 import { runReplications } from '../../../src/core/ports/run-replications.ts';
-import { replicationBuffers } from '../../../src/core/ports/replication-buffers.ts';
+import { transferList } from '../../../src/core/sim/transfer-list.ts';
 import { comparable, direct, smallJob } from './pool-fixtures.ts';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -53,11 +53,11 @@ describe('runReplications(model, opts, from, to)', () => {
     expect(b).toEqual(a.slice(3));
   });
 
-  it('gives one transferable buffer per typed array (replicationBuffers)', () => {
+  it('gives one transferable buffer per typed array (transferList)', () => {
     const { model, opts } = smallJob();
     const results = runReplications(model, opts, 0, 2);
     const arrays = results.flatMap((r) => Object.values(r).filter((v) => ArrayBuffer.isView(v)));
-    expect(replicationBuffers(results)).toHaveLength(arrays.length);
+    expect(transferList(results)).toHaveLength(arrays.length);
   });
 });
 

@@ -1,0 +1,22 @@
+/**
+ * Every Monte Carlo a pool worker can run, as plain data that crosses a worker boundary, and the
+ * one function the worker entries call: replications [from, to) of a task, in index order. Each
+ * simulation seeds replication i from (its seed, i) alone, so chunks can go to any worker.
+ */
+import { runReplications } from '../ports/run-replications.ts';
+import type { SimulationOptions, TrafficModel } from '../ports/types.ts';
+
+export type SimTask = { kind: 'ports'; model: TrafficModel; opts: SimulationOptions };
+
+/**
+ * Replications [from, to) of `task`.
+ * Example: runTaskChunk({ kind: 'ports', model, opts }, 0, 4) → four ReplicationResults
+ */
+export function runTaskChunk(task: SimTask, from: number, to: number): object[] {
+  switch (task.kind) {
+    case 'ports':
+      return runReplications(task.model, task.opts, from, to);
+    default:
+      throw new Error(`runTaskChunk: unknown task kind ${JSON.stringify((task as { kind?: unknown }).kind)}`);
+  }
+}

@@ -1,0 +1,65 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { runChunks } from '../../../src/core/sim/run-chunks.ts';
+import { TaskCache } from '../../../src/core/sim/task-cache.ts';
+import { transferList } from '../../../src/core/sim/transfer-list.ts';
+import type { SimTask } from '../../../src/core/sim/sim-task.ts';
+
+const fakeTask = (tag: string) => ({ kind: 'ports', tag }) as unknown as SimTask;
+
+describe('TaskCache.resolve(task, key)', () => {
+  it('keeps the task sent with a key and returns it for later chunks that send only the key', () => {
+    const cache = new TaskCache();
+    const a = fakeTask('a');
+    expect(cache.resolve(a, 3)).toBe(a);
+    expect(cache.resolve(null, 3)).toBe(a);
+  });
+  it('refuses a key it holds no copy of (a fresh worker, or an older run), so the pool resends the task', () => {
+    const cache = new TaskCache();
+    expect(() => cache.resolve(null, 0)).toThrow(/no copy of task 0/);
+    cache.resolve(fakeTask('a'), 1);
+    expect(() => cache.resolve(null, 2)).toThrow(/no copy of task 2/);
+  });
+});
+
+describe('runChunks({ replications, lanes, runChunk, summarize, workOf })', () => {
+  const squares = async (_lane: number, from: number, to: number) => Array.from({ length: to - from }, (_, k) => ({ i: from + k, work: (from + k) % 3 }));
+
+  it('summarises every replication in index order, whatever the number of lanes', async () => {
+    for (const lanes of [1, 2, 5]) {
+      const order = await runChunks({ replications: 37, lanes, runChunk: squares, summarize: (rs) => rs.map((r) => r.i) });
+      expect(order).toEqual(Array.from({ length: 37 }, (_, i) => i));
+    }
+  });
+
+  it('reports progress in the units of workOf and ends with the final summary', async () => {
+    const seen: { done: number; work: number; partial: number | null }[] = [];
+    const total = await runChunks({
+      replications: 30,
+      lanes: 2,
+      runChunk: squares,
+      summarize: (rs) => rs.reduce((s, r) => s + r.work, 0),
+      workOf: (r) => r.work,
+      onProgress: (p) => seen.push({ done: p.done, work: p.work, partial: p.partial }),
+      partialEveryMs: 0,
+    });
+    expect(total).toBe(30);
+    expect(seen.at(-1)).toEqual({ done: 30, work: 30, partial: 30 });
+    for (const p of seen) if (p.partial !== null) expect(p.partial).toBe(p.work);
+  });
+
+  it('names itself when asked for no replications', async () => {
+    await expect(runChunks({ replications: 0, lanes: 1, runChunk: squares, summarize: () => 0 })).rejects.toThrow(/runChunks: replications/);
+  });
+});
+
+describe('transferList(results)', () => {
+  it('lists each typed array buffer once, including arrays of typed arrays, and skips plain numbers', () => {
+    const shared = new Float64Array(4);
+    const results = [
+      { index: 0, a: shared, b: new Uint8Array(2), nested: [new Float32Array(3), new Float32Array(3)] },
+      { index: 1, a: shared.subarray(1), b: new Uint8Array(2), nested: [] },
+    ];
+    expect(transferList(results)).toHaveLength(1 + 2 + 2);
+  });
+});
