@@ -470,6 +470,6 @@ export class PortsManager {
 export const portsManager = new PortsManager({
   data: dataManager,
   createPool: () => new SimPool(),
-  fitModel: (table, opts) => dataWorker.api.fitModel(table, opts),
+  fitModel: (table, opts) => dataWorker.guard(dataWorker.api.fitModel(table, opts)),
   openStore: () => openDataStore(),
 });

@@ -306,6 +306,20 @@ describe('PortsManager with a data set', () => {
     await runsStarted(runs, 1);
     expect(fitModel).toHaveBeenCalledTimes(2);
   });
+
+  it('ends a run whose fit fails (its worker died) with a message, and fits again on the next run', async () => {
+    const { manager, runs, fitModel } = makeManager({ data: source(dataSet()) });
+    fitModel.mockImplementation(() => Promise.reject(new Error('The data worker stopped unexpectedly.')));
+    await manager.init();
+    await manager.run();
+    expect(manager.status).toBe('failed');
+    expect(manager.error).toMatch(/data worker stopped unexpectedly/);
+    expect(runs).toHaveLength(0);
+    fitModel.mockImplementation(async () => flatModel());
+    void manager.run();
+    await runsStarted(runs, 1);
+    expect(fitModel).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe('PortsManager inputs', () => {
