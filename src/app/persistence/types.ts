@@ -48,4 +48,11 @@ export interface Settings {
 export interface PageSettings {
   /** The Ports page's form (see src/app/state/ports-inputs.ts). */
   portsInputs: object;
+  /** The Recharge page's form (src/app/state/recharge-inputs.ts). */
+  rechargeInputs: object;
+  /** The Storage page's form (src/app/state/storage-inputs.ts). */
+  storageInputs: object;
+  /** The Licenses page's forms (src/app/state/licenses-inputs.ts, contract-inputs.ts). */
+  licensesInputs: object;
+  contractInputs: object;
 }
