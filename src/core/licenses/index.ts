@@ -1,0 +1,24 @@
+/** License diagnostics (domain.md section 1): roster import, findings, pooled sizing. */
+export * from './types.ts';
+export { userKey } from './user-key.ts';
+export { licenseFromName } from './license-from-name.ts';
+export { parseLicenseFlag } from './parse-license-flag.ts';
+export { parseLicenseList } from './parse-license-list.ts';
+export { parseRosterStatus } from './parse-roster-status.ts';
+export { proposeRosterMapping } from './propose-roster-mapping.ts';
+export { resolveRosterSpec } from './resolve-roster-spec.ts';
+export { importRoster } from './import-roster.ts';
+export { poolRecordMask } from './pool-record-mask.ts';
+export { usageByUser, type UserUsage } from './usage-by-user.ts';
+export { splitSessions, type Sessions } from './split-sessions.ts';
+export { localDayRange } from './local-day-range.ts';
+export { poolDays } from './pool-days.ts';
+export { sweepLevels } from './sweep-levels.ts';
+export { observePool } from './observe-pool.ts';
+export { buildPoolInput } from './build-pool-input.ts';
+export { resampleDays } from './resample-days.ts';
+export { runPoolChunk } from './run-pool-chunk.ts';
+export { summarizePools } from './summarize-pools.ts';
+export { sizePools } from './size-pools.ts';
+export { poolFindings } from './pool-findings.ts';
+export { diagnoseLicenses, type DiagnoseOptions } from './diagnose-licenses.ts';
