@@ -1,5 +1,6 @@
 /** One sample export as the generator writes it, and the deliberately broken rows in it. */
 import type { MappingSpec } from '../../src/core/ingest/types.ts';
+import type { ScenarioStorage } from '../../src/core/scenario/storage-section.ts';
 import { csvLine } from './csv.ts';
 
 /** The scenario file beside each sample export (scenarios/<id>.json). */
@@ -12,6 +13,8 @@ export interface ScenarioFile {
   timeZone: string;
   mapping: MappingSpec;
   seed: number;
+  /** The storage forecast's settings, for the scenarios that have them. */
+  storage?: ScenarioStorage;
 }
 
 export interface BuiltExport {

@@ -102,6 +102,17 @@ export function buildOutboundTeam(): BuiltExport {
         costUnit: 'currency',
       },
       seed: SEED,
+      // The storage forecast's figures (issue 5); recorded minutes and bytes per minute come from the export.
+      storage: {
+        months: 24,
+        replications: 200,
+        records: { count: 400_000, bytesPerRecord: 4_000, newPerMonth: 12_000, cv: 0.25, unusedShare: 0.45 },
+        lists: { rows: 1_000_000, bytesPerRow: 400, rowsPerList: 200_000, listsPerMonth: 3, cv: 0.4 },
+        recordings: { historyMonths: 4, cv: 0.12 },
+        files: { bytes: 3e9, historyMonths: 12, bytesPerMonth: 1.5e8, cv: 0.5 },
+        fee: { allowanceGb: 125, pricing: 'per-block', blockGb: 10, price: '15.00', basis: 'peak' },
+        remedies: { purge: { share: 0.8, schedule: 'once' }, retention: { days: 90 }, partialLists: { namesPerList: 10_000, trimCurrent: true } },
+      },
     },
     header: ['Call ID', 'Agent', 'Activity', 'Direction', 'Start Time', 'Duration (sec)', 'Recorded', 'Recording Size (bytes)', 'Cost'],
     rows,

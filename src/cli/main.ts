@@ -7,6 +7,11 @@ import { UsageError } from './args.ts';
 import { inspectCommand, INSPECT_HELP } from './inspect.ts';
 import { erlangCommand, ERLANG_HELP } from './erlang.ts';
 import { portsCommand, PORTS_HELP } from './ports.ts';
+import { prorateCommand, PRORATE_HELP } from './prorate.ts';
+import { contractCommand, CONTRACT_HELP } from './contract.ts';
+import { licensesCommand, LICENSES_HELP } from './licenses.ts';
+import { storageCommand, STORAGE_HELP } from './storage.ts';
+import { rechargeCommand, RECHARGE_HELP } from './recharge.ts';
 
 type Command = (argv: string[], out: (s: string) => void) => Promise<number>;
 
@@ -14,6 +19,11 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   inspect: { run: inspectCommand, help: INSPECT_HELP },
   erlang: { run: erlangCommand, help: ERLANG_HELP },
   ports: { run: portsCommand, help: PORTS_HELP },
+  recharge: { run: rechargeCommand, help: RECHARGE_HELP },
+  prorate: { run: prorateCommand, help: PRORATE_HELP },
+  contract: { run: contractCommand, help: CONTRACT_HELP },
+  licenses: { run: licensesCommand, help: LICENSES_HELP },
+  storage: { run: storageCommand, help: STORAGE_HELP },
 };
 
 function help(): string {

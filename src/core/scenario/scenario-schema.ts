@@ -11,6 +11,9 @@ import { ACTIVITY_KINDS, FIELD_KEYS, type ActivityKind, type MappingSpec } from 
 import { isValidTimeZone } from '../ingest/time/zone-offset.ts';
 import type { ParametricTraffic } from '../ports/parametric-model.ts';
 import { jsonSyntaxError } from './json-syntax-error.ts';
+import { got, numberIn, object, oneOf, show, text } from './schema-parts.ts';
+import { checkedRecharge, type ScenarioRecharge } from './recharge-section.ts';
+import { checkedStorage, type ScenarioStorage } from './storage-section.ts';
 
 /** The newest scenario-file version this code reads. */
 export const SCENARIO_FILE_VERSION = 1;
@@ -49,6 +52,10 @@ export interface ScenarioFile {
   seed?: number | string;
   traffic?: ScenarioTraffic;
   ports?: ScenarioPorts;
+  /** Automatic-recharge settings (recharge-section.ts). */
+  recharge?: ScenarioRecharge;
+  /** Storage-fee forecast settings (storage-section.ts); with it, a file needs neither data nor traffic. */
+  storage?: ScenarioStorage;
 }
 
 /** A scenario file that cannot be used; the message is one line naming the file, where and what. */
@@ -64,44 +71,7 @@ export class ScenarioFileError extends Error {
   }
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? text.slice(0, 37) + '…' : text;
-}
-
-const got = (what: string) => (issue: v.BaseIssue<unknown>) => `expected ${what}, got ${show(issue.input)}`;
-
-function numberIn(lo: number, hi: number, opts: { whole?: boolean; above?: boolean } = {}) {
-  const what = opts.above
-    ? `a number above ${lo}`
-    : `${opts.whole ? 'a whole number' : 'a number'} from ${lo} to ${hi}`;
-  const message = got(what);
-  return v.pipe(
-    v.number(message),
-    v.check((x) => Number.isFinite(x) && (opts.above ? x > lo : x >= lo) && x <= hi && (!opts.whole || Number.isInteger(x)), message),
-  );
-}
-
-const text = (what = 'a string') => v.string(got(what));
-const oneOf = <const T extends readonly string[]>(options: T) => v.picklist(options, got(`one of ${options.map((o) => `"${o}"`).join(', ')}`));
 const timeZone = v.pipe(text('an IANA time zone such as "America/Chicago"'), v.check(isValidTimeZone, got('an IANA time zone such as "America/Chicago"')));
-
-/** A strict object: a misspelt property is named rather than silently ignored. */
-function object<const E extends v.ObjectEntries>(entries: E, what: string) {
-  const keys = Object.keys(entries).join(', ');
-  // valibot takes an array for an object; a scenario never means one.
-  const notArray = v.check((x: unknown) => !Array.isArray(x), got(what));
-  return v.pipe(
-    v.unknown(),
-    notArray,
-    v.strictObject(entries, (issue) => {
-      if (issue.expected === 'never') return `unknown property (expected one of: ${keys})`;
-      if (issue.input === undefined && issue.path && issue.path.length > 0 && issue.expected !== 'Object') return 'required, missing';
-      return `expected ${what}, got ${show(issue.input)}`;
-    }),
-  );
-}
 
 const KINDS = oneOf(ACTIVITY_KINDS);
 const hourly = (count: number, what: string, item: ReturnType<typeof numberIn>) =>
@@ -177,10 +147,13 @@ const scenarioSchema = v.pipe(
       seed: v.optional(v.union([v.pipe(v.number(), v.integer(got('a whole number or a string'))), v.string()], got('a whole number or a string'))),
       traffic: v.optional(trafficSchema),
       ports: v.optional(portsSchema),
+      recharge: v.optional(checkedRecharge),
+      storage: v.optional(checkedStorage),
     },
     'a scenario object',
   ),
-  v.check((s) => s.data !== undefined || s.traffic !== undefined, 'needs "data" (a usage export) or "traffic" (a parametric model)'),
+  // A storage forecast can run on its own figures, so a storage section alone is enough.
+  v.check((s) => s.data !== undefined || s.traffic !== undefined || s.storage !== undefined, 'needs "data" (a usage export) or "traffic" (a parametric model)'),
 );
 
 // The schema's output must be the documented interface (checked by the compiler, no runtime cost).

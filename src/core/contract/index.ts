@@ -1,0 +1,17 @@
+export type * from './types.ts';
+export * from './days-in-month.ts';
+export * from './parse-iso-date.ts';
+export * from './billing-month.ts';
+export * from './prorate-cents.ts';
+export * from './assert-contract-terms.ts';
+export * from './assert-contract-input.ts';
+export * from './bill-contract.ts';
+export * from './draw-need-path.ts';
+export * from './customer-events.ts';
+export * from './evaluate-option.ts';
+export * from './horizon-months.ts';
+export * from './run-contract-chunk.ts';
+export * from './contract-buffers.ts';
+export * from './summarize-contract.ts';
+export * from './contract-invoice.ts';
+export * from './contract-file.ts';

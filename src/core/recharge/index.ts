@@ -1,0 +1,26 @@
+/** The automatic recharge (domain.md section 3): the rule from the data, the balance simulation, the tuner. */
+export type * from './types.ts';
+export * from './defaults.ts';
+export * from './call-usage-cents.ts';
+export * from './usage-by-day.ts';
+export * from './last-complete-month.ts';
+export * from './month-span.ts';
+export * from './month-shift.ts';
+export * from './recharge-amounts.ts';
+export * from './rule-from-usage.ts';
+export * from './recharge-sentence.ts';
+export * from './recharge-calendar.ts';
+export * from './usage-model.ts';
+export * from './fit-parametric-usage.ts';
+export * from './recharge-input.ts';
+export * from './draw-usage-path.ts';
+export * from './balance-pass.ts';
+export * from './pass-settings.ts';
+export * from './run-recharge-chunk.ts';
+export * from './summarize-recharge.ts';
+export * from './recharge-buffers.ts';
+export * from './wilson-interval.ts';
+export * from './backtest-recharge.ts';
+export * from './tuner-input.ts';
+export * from './run-tuner-chunk.ts';
+export * from './summarize-tuner.ts';

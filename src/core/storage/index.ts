@@ -1,0 +1,14 @@
+export type * from './types.ts';
+export { GB_BYTES, STORAGE_COMPONENTS, STORAGE_VARIANTS } from './types.ts';
+export * from './default-storage-assumptions.ts';
+export * from './storage-input.ts';
+export * from './storage-fee-cents.ts';
+export * from './storage-invoice.ts';
+export * from './recording-stats-from-calls.ts';
+export * from './simulate-storage.ts';
+export * from './run-storage-chunk.ts';
+export * from './storage-buffers.ts';
+export * from './summarize-storage.ts';
+export * from './remedy-label.ts';
+export { monthLabel } from './month-calendar.ts';
+export { checkStorageInput } from './check-storage-input.ts';
