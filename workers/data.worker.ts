@@ -12,6 +12,8 @@ import type { ObservedSummary } from '../src/core/traffic/types.ts';
 import type { ActivityKind } from '../src/core/ingest/types.ts';
 import { fitTrafficModel } from '../src/core/ports/fit-traffic-model.ts';
 import type { TrafficModel } from '../src/core/ports/types.ts';
+import { usageByDay } from '../src/core/recharge/usage-by-day.ts';
+import type { DailyUsage, UsageOptions } from '../src/core/recharge/types.ts';
 
 /** Bytes read for the preview: enough for the header and the first rows of any real export. */
 const PREVIEW_BYTES = 64 * 1024;
@@ -87,6 +89,12 @@ export const dataApi = {
     opts: { timeZone: string; portKinds: ActivityKind[]; holding: 'empirical' | 'lognormal'; arrivals: 'poisson' | 'days'; source?: string },
   ): TrafficModel {
     return fitTrafficModel(table, opts);
+  },
+
+  /** Dialer usage in cents per local day and hour, for the recharge rule and its simulation. */
+  usageByDay(table: CallTable, opts: UsageOptions, timeZone: string): DailyUsage {
+    const usage = usageByDay(table, opts, timeZone);
+    return Comlink.transfer(usage, [usage.cents.buffer, usage.hourlyCents.buffer, usage.weekday.buffer, usage.calls.buffer] as ArrayBuffer[]);
   },
 };
 

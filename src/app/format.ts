@@ -102,3 +102,22 @@ export function formatLocalDate(isoDate: string): string {
   if (!y || !m || !d) return isoDate;
   return dateTimeFormat('UTC', 'date').format(Date.UTC(y, m - 1, d));
 }
+
+const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const wholeDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const compactDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+
+/** Cents as dollars: 35000 → "$350.00". NaN → "—". */
+export function formatMoney(cents: number): string {
+  return Number.isFinite(cents) ? dollars.format(cents / 100) : '—';
+}
+
+/** Cents as whole dollars for tables of large amounts: 123456 → "$1,235". */
+export function formatMoneyWhole(cents: number): string {
+  return Number.isFinite(cents) ? wholeDollars.format(cents / 100) : '—';
+}
+
+/** Cents as a short axis label: 123456789 → "$1.2M". */
+export function formatMoneyAxis(cents: number): string {
+  return Number.isFinite(cents) ? compactDollars.format(cents / 100) : '';
+}

@@ -4,6 +4,7 @@
 import type { Component } from 'svelte';
 import DataPage from './pages/DataPage.svelte';
 import PortsPage from './pages/PortsPage.svelte';
+import RechargePage from './pages/RechargePage.svelte';
 
 export interface Route {
   path: string;
@@ -14,6 +15,7 @@ export interface Route {
 export const routes: Route[] = [
   { path: '/data', label: 'Data', component: DataPage },
   { path: '/ports', label: 'Ports', component: PortsPage },
+  { path: '/recharge', label: 'Recharge', component: RechargePage },
 ];
 
 export const defaultPath = routes[0]!.path;

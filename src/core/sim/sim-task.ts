@@ -5,8 +5,14 @@
  */
 import { runReplications } from '../ports/run-replications.ts';
 import type { SimulationOptions, TrafficModel } from '../ports/types.ts';
+import { runRechargeChunk } from '../recharge/run-recharge-chunk.ts';
+import { runTunerChunk } from '../recharge/run-tuner-chunk.ts';
+import type { RechargeInput, TunerInput } from '../recharge/types.ts';
 
-export type SimTask = { kind: 'ports'; model: TrafficModel; opts: SimulationOptions };
+export type SimTask =
+  | { kind: 'ports'; model: TrafficModel; opts: SimulationOptions }
+  | { kind: 'recharge'; input: RechargeInput }
+  | { kind: 'recharge-tuner'; input: TunerInput };
 
 /**
  * Replications [from, to) of `task`.
@@ -16,6 +22,10 @@ export function runTaskChunk(task: SimTask, from: number, to: number): object[] 
   switch (task.kind) {
     case 'ports':
       return runReplications(task.model, task.opts, from, to);
+    case 'recharge':
+      return runRechargeChunk(task.input, from, to);
+    case 'recharge-tuner':
+      return runTunerChunk(task.input, from, to);
     default:
       throw new Error(`runTaskChunk: unknown task kind ${JSON.stringify((task as { kind?: unknown }).kind)}`);
   }

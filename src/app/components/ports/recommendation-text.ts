@@ -1,4 +1,5 @@
 import type { Interval } from '../../../core/ports/types.ts';
+import { formatMoney as formatCents } from '../../format.ts';
 
 const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const WEEKDAYS_PLURAL = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'];
@@ -46,12 +47,8 @@ function approx(perMonth: number): string {
   return `~${wholeNumber.format(perMonth)}`;
 }
 
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-
 /** Cents as dollars: 35000 → "$350.00". */
-export function formatCents(cents: number): string {
-  return dollars.format(cents / 100);
-}
+export { formatCents };
 
 /** One port count's numbers, as the recommendation quotes them. */
 export interface QuotedRow {
