@@ -14,6 +14,11 @@ import { fitTrafficModel } from '../src/core/ports/fit-traffic-model.ts';
 import type { TrafficModel } from '../src/core/ports/types.ts';
 import { usageByDay } from '../src/core/recharge/usage-by-day.ts';
 import type { DailyUsage, UsageOptions } from '../src/core/recharge/types.ts';
+import { recordingStatsFromCalls, type RecordingStats } from '../src/core/storage/recording-stats-from-calls.ts';
+import { importRoster } from '../src/core/licenses/import-roster.ts';
+import { diagnoseLicenses, type DiagnoseOptions } from '../src/core/licenses/diagnose-licenses.ts';
+import { buildPoolInput } from '../src/core/licenses/build-pool-input.ts';
+import type { Finding, PoolObserved, PoolSimInput, PoolSizingOptions, RosterEntry, RosterImport, RosterSpec } from '../src/core/licenses/types.ts';
 
 /** Bytes read for the preview: enough for the header and the first rows of any real export. */
 const PREVIEW_BYTES = 64 * 1024;
@@ -95,6 +100,29 @@ export const dataApi = {
   usageByDay(table: CallTable, opts: UsageOptions, timeZone: string): DailyUsage {
     const usage = usageByDay(table, opts, timeZone);
     return Comlink.transfer(usage, [usage.cents.buffer, usage.hourlyCents.buffer, usage.weekday.buffer, usage.calls.buffer] as ArrayBuffer[]);
+  },
+
+  /** Recorded minutes and recording sizes per month, for the storage forecast. */
+  recordingStats(table: CallTable, timeZone: string): RecordingStats {
+    return recordingStatsFromCalls(table, timeZone);
+  },
+
+  /** A license roster CSV read with line-numbered problems (small files: read whole). */
+  importRoster(text: string, spec?: RosterSpec): Outcome<RosterImport> {
+    try {
+      return { ok: true, value: importRoster(text, spec) };
+    } catch (err) {
+      return failure(err);
+    }
+  },
+
+  /**
+   * The roster joined to the usage: the per-user findings, and the pooled-license simulation's
+   * input with what was observed (the pool findings follow the simulation, on the page).
+   */
+  diagnose(roster: RosterEntry[], table: CallTable, diagnose: DiagnoseOptions, pools: PoolSizingOptions): { findings: Finding[]; input: PoolSimInput; observed: PoolObserved[] } {
+    const { input, observed } = buildPoolInput(table, roster, pools);
+    return { findings: diagnoseLicenses(roster, table, diagnose), input, observed };
   },
 };
 

@@ -8,11 +8,20 @@ import type { SimulationOptions, TrafficModel } from '../ports/types.ts';
 import { runRechargeChunk } from '../recharge/run-recharge-chunk.ts';
 import { runTunerChunk } from '../recharge/run-tuner-chunk.ts';
 import type { RechargeInput, TunerInput } from '../recharge/types.ts';
+import { runStorageChunk } from '../storage/run-storage-chunk.ts';
+import type { StorageInput } from '../storage/types.ts';
+import { runContractChunk } from '../contract/run-contract-chunk.ts';
+import type { ContractInput } from '../contract/types.ts';
+import { runPoolChunk } from '../licenses/run-pool-chunk.ts';
+import type { PoolSimInput } from '../licenses/types.ts';
 
 export type SimTask =
   | { kind: 'ports'; model: TrafficModel; opts: SimulationOptions }
   | { kind: 'recharge'; input: RechargeInput }
-  | { kind: 'recharge-tuner'; input: TunerInput };
+  | { kind: 'recharge-tuner'; input: TunerInput }
+  | { kind: 'storage'; input: StorageInput }
+  | { kind: 'contract'; input: ContractInput }
+  | { kind: 'pools'; input: PoolSimInput };
 
 /**
  * Replications [from, to) of `task`.
@@ -26,6 +35,16 @@ export function runTaskChunk(task: SimTask, from: number, to: number): object[] 
       return runRechargeChunk(task.input, from, to);
     case 'recharge-tuner':
       return runTunerChunk(task.input, from, to);
+    case 'storage':
+      return runStorageChunk(task.input, from, to);
+    case 'contract':
+      return runContractChunk(task.input, from, to);
+    case 'pools': {
+      // One record per replication, as the scheduler counts them; summarizePools joins them in order.
+      const out = [];
+      for (let i = from; i < to; i++) out.push(runPoolChunk(task.input, i, i + 1));
+      return out;
+    }
     default:
       throw new Error(`runTaskChunk: unknown task kind ${JSON.stringify((task as { kind?: unknown }).kind)}`);
   }
