@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: imports a generated 1,000,000-row export with the importer the worker uses,
- * in a Node process whose heap is capped at 128 MB, then measures the observed-traffic summary.
- * Prints rows/s and peak memory. A benchmark, not a test: it asserts nothing.
+ * in a Node process whose heap is capped at 128 MB, then measures the observed-traffic summary;
+ * then the simulations: Flex Ports on the thread pool, the recharge balance and its tuner, the
+ * storage forecast and the contract Monte Carlo. A benchmark, not a test: it asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,4 +22,8 @@ const child = spawnSync(
 
 // The Flex Port simulation on the thread pool, in its own process (no heap cap: a run holds its replications).
 const ports = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-ports.ts'], { stdio: ['ignore', 'inherit', 'inherit'] });
-process.exit((child.status ?? 1) || (ports.status ?? 1));
+console.log('');
+const recharge = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-recharge.ts'], { stdio: ['ignore', 'inherit', 'inherit'] });
+console.log('');
+const models = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-storage-contract.ts'], { stdio: ['ignore', 'inherit', 'inherit'] });
+process.exit((child.status ?? 1) || (ports.status ?? 1) || (recharge.status ?? 1) || (models.status ?? 1));
