@@ -4,7 +4,7 @@
  * the CLI and their tests speak in calls rather than generic work.
  */
 import { runChunks } from '../sim/run-chunks.ts';
-import { summarizeReplications } from './summarize-replications.ts';
+import { HourOfWeekSums, summarizeReplications } from './summarize-replications.ts';
 import type { PortsResult, ReplicationResult, SimulationOptions, TrafficModel } from './types.ts';
 
 export { SimCancelledError, SimFailedError, WorkerCrashError } from '../sim/sim-errors.ts';
@@ -47,11 +47,12 @@ export interface ChunkedRun {
  */
 export function runChunked(run: ChunkedRun): Promise<PortsResult> {
   const { model, opts, onProgress } = run;
+  const sums = new HourOfWeekSums(opts.portsHi - opts.portsLo + 1);
   return runChunks<ReplicationResult, PortsResult>({
     replications: run.replications,
     lanes: run.lanes,
     runChunk: run.runChunk,
-    summarize: (results, elapsedMs) => summarizeReplications(model, opts, results, elapsedMs),
+    summarize: (results, elapsedMs) => summarizeReplications(model, opts, results, elapsedMs, sums),
     workOf: (r) => r.offered,
     onProgress: onProgress && ((p) => onProgress({
       done: p.done,

@@ -1,5 +1,5 @@
 import { meanInterval } from '../stats/mean-interval.ts';
-import { quantile } from '../stats/quantile.ts';
+import { quantileSorted } from '../stats/quantile.ts';
 import { busyHourOfWeek } from './busy-hour.ts';
 import { defaultHorizon } from './default-horizon.ts';
 import { erlangB } from './erlang-b.ts';
@@ -27,6 +27,7 @@ export function summarizeReplications(
   opts: SimulationOptions,
   results: readonly ReplicationResult[],
   elapsedMs: number,
+  hourOfWeekSums?: HourOfWeekSums,
 ): PortsResult {
   const W = opts.portsHi - opts.portsLo + 1;
   const sorted = [...results].sort((a, b) => a.index - b.index);
@@ -65,20 +66,18 @@ export function summarizeReplications(
       ports,
       blocking: intervalOf(blocking),
       busyHourBlocking: intervalOf(busyBlocking),
-      blockedPerMonth: { mean: meanOf(perMonth), p50: quantile(perMonth, 0.5), p95: quantile(perMonth, 0.95) },
+      blockedPerMonth: blockedPerMonthOf(perMonth),
       utilisation: intervalOf(utilisation),
       lostShare: intervalOf(lost),
     });
   }
 
-  const blockedByHourOfWeek = new Float64Array(W * 168);
-  const offeredByHourOfWeek = new Float64Array(168);
   let calls = 0;
-  for (const r of sorted) {
-    calls += r.offered;
-    for (let c = 0; c < W * 168; c++) blockedByHourOfWeek[c] += r.blockedByHourOfWeek[c];
-    for (let h = 0; h < 168; h++) offeredByHourOfWeek[h] += r.offeredByHourOfWeek[h];
-  }
+  for (const r of sorted) calls += r.offered;
+  const sums = hourOfWeekSums ?? new HourOfWeekSums(W);
+  sums.add(results);
+  const blockedByHourOfWeek = sums.blocked.slice();
+  const offeredByHourOfWeek = sums.offered.slice();
   return {
     seed: opts.seed,
     replications: R,
@@ -101,8 +100,41 @@ function intervalOf(values: Float64Array): { mean: number; lo: number; hi: numbe
   return values.length > 0 ? meanInterval(values) : { mean: NaN, lo: NaN, hi: NaN };
 }
 
+/** Mean, p50 and p95; sorts `perMonth` in place (it is scratch, refilled for the next row). */
+function blockedPerMonthOf(perMonth: Float64Array): { mean: number; p50: number; p95: number } {
+  const mean = meanOf(perMonth);
+  perMonth.sort();
+  return { mean, p50: quantileSorted(perMonth, 0.5), p95: quantileSorted(perMonth, 0.95) };
+}
+
 function meanOf(values: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i];
   return values.length > 0 ? sum / values.length : NaN;
+}
+
+/**
+ * Running sums of the replications' hour-of-week arrays, for a run's repeated partial summaries:
+ * each call adds only the replications it has not seen (`results` only ever grows at its end).
+ * The cells are whole counts, so the sums are exact in any order and the answer is the same as
+ * summing in index order. Summing them afresh was most of a 1,000-replication summary's cost.
+ */
+export class HourOfWeekSums {
+  readonly blocked: Float64Array;
+  readonly offered = new Float64Array(168);
+  #seen = 0;
+
+  constructor(readonly portCounts: number) {
+    this.blocked = new Float64Array(portCounts * 168);
+  }
+
+  add(results: readonly ReplicationResult[]): void {
+    const n = this.portCounts * 168;
+    for (let j = this.#seen; j < results.length; j++) {
+      const r = results[j]!;
+      for (let c = 0; c < n; c++) this.blocked[c]! += r.blockedByHourOfWeek[c]!;
+      for (let h = 0; h < 168; h++) this.offered[h]! += r.offeredByHourOfWeek[h]!;
+    }
+    this.#seen = results.length;
+  }
 }

@@ -11,6 +11,19 @@ import { studentTQuantile } from './student-t-quantile.ts';
  *
  * Example: meanInterval([1, 2, 3, 4, 5]) → { mean: 3, lo: 1.0367…, hi: 4.9632… } (t_{0.975,4} = 2.776445)
  */
+/** The last t quantiles asked for: a summary asks for the same one for every row of its table. */
+const tCache = new Map<string, number>();
+function tQuantile(p: number, df: number): number {
+  const key = `${p}/${df}`;
+  let t = tCache.get(key);
+  if (t === undefined) {
+    if (tCache.size > 64) tCache.clear();
+    t = studentTQuantile(p, df);
+    tCache.set(key, t);
+  }
+  return t;
+}
+
 export function meanInterval(values: ArrayLike<number>, confidence = 0.95): Interval {
   const n = values.length;
   if (n === 0) throw new RangeError('meanInterval: needs at least one value');
@@ -27,6 +40,6 @@ export function meanInterval(values: ArrayLike<number>, confidence = 0.95): Inte
     const d = values[i]! - mean;
     squares += d * d;
   }
-  const half = studentTQuantile((1 + confidence) / 2, n - 1) * Math.sqrt(squares / (n - 1) / n);
+  const half = tQuantile((1 + confidence) / 2, n - 1) * Math.sqrt(squares / (n - 1) / n);
   return { mean, lo: mean - half, hi: mean + half };
 }

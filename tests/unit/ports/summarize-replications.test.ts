@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultHorizon } from '../../../src/core/ports/default-horizon.ts';
 import { selfCheck } from '../../../src/core/ports/self-check.ts';
 import { simulateReplication } from '../../../src/core/ports/simulate-replication.ts';
-import { summarizeReplications } from '../../../src/core/ports/summarize-replications.ts';
+import { HourOfWeekSums, summarizeReplications } from '../../../src/core/ports/summarize-replications.ts';
 import type { PortsResult, ReplicationResult } from '../../../src/core/ports/types.ts';
 import { meanInterval } from '../../../src/core/stats/mean-interval.ts';
 import { quantile } from '../../../src/core/stats/quantile.ts';
@@ -41,6 +41,16 @@ describe('summarizeReplications(model, opts, results, elapsedMs)', () => {
     replication(1, 800, [20, 4], { offered: 40, blocked: [4, 0] }, [0.45 * 3 * T, 0.35 * 4 * T], 6),
     replication(2, 1200, [60, 30], { offered: 0, blocked: [0, 0] }, [0.55 * 3 * T, 0.45 * 4 * T], 9),
   ];
+
+  it('gives the same answer from running hour-of-week sums fed as replications arrive, in any order', () => {
+    const sums = new HourOfWeekSums(2);
+    const arriving: ReplicationResult[] = [];
+    for (const r of [results[2]!, results[0]!, results[1]!]) {
+      arriving.push(r);
+      summarizeReplications(model, opts, arriving, 1, sums);
+    }
+    expect(summarizeReplications(model, opts, arriving, 2000, sums)).toEqual(summarizeReplications(model, opts, results, 2000));
+  });
 
   it('reduces per N to intervals of per-replication shares, monthly counts and utilisation', () => {
     const r = summarizeReplications(model, opts, results, 2000);
