@@ -5,6 +5,9 @@ import type { Component } from 'svelte';
 import DataPage from './pages/DataPage.svelte';
 import PortsPage from './pages/PortsPage.svelte';
 import RechargePage from './pages/RechargePage.svelte';
+import StoragePage from './pages/StoragePage.svelte';
+import ContractPage from './pages/ContractPage.svelte';
+import LicensesPage from './pages/LicensesPage.svelte';
 
 export interface Route {
   path: string;
@@ -16,6 +19,9 @@ export const routes: Route[] = [
   { path: '/data', label: 'Data', component: DataPage },
   { path: '/ports', label: 'Ports', component: PortsPage },
   { path: '/recharge', label: 'Recharge', component: RechargePage },
+  { path: '/storage', label: 'Storage', component: StoragePage },
+  { path: '/licenses', label: 'Licenses', component: LicensesPage },
+  { path: '/contract', label: 'Contract', component: ContractPage },
 ];
 
 export const defaultPath = routes[0]!.path;
