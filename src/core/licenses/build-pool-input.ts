@@ -12,17 +12,24 @@ import {
 } from './types.ts';
 
 /**
- * Everything the pooled sizing needs, from a usage data set and (optionally) a roster: per pooled
- * license the users who count (the roster's holders, any status; without a roster, every user with
- * an activity of that pool), their sessions (`splitSessions`, gap default 900 s) by local day, the
- * observed hour-of-week picture (`observePool`), and the simulation input (plain data for a worker).
+ * Everything the pooled sizing needs, from a usage data set: per pooled license the users who need
+ * it (every user with an activity of that pool, `poolRecordMask`: dialing kinds for Dialer and
+ * Dialer Tab, port-holding records for Flex Port, as `diagnoseLicenses` decides per user), their
+ * sessions (`splitSessions`, gap default 900 s) by local day, the observed hour-of-week picture
+ * (`observePool`), and the simulation input (plain data for a worker).
+ * The need does not depend on who holds the license: a user who dials without a Dialer still wants
+ * one at that moment, and a holder with no such activity wants none. The roster is accepted so that
+ * callers holding one pass it unchanged, and is not read; what the pool holds (its holders, or a
+ * total given by hand) is compared with the need afterwards (`poolFindings`). So a pool whose
+ * holders are fewer than the users needing it at once comes out short, and one held mostly by users
+ * who never need it comes out as shelfware.
  * Defaults: 28 simulated days, 200 replications, seed '1', target 1 % of busy-hour time short.
  * Example: buildPoolInput(table, roster, { timeZone: 'America/Chicago' }).observed[1]
- *   → { license: 'dialer', users: 23, peakConcurrent: 19, … }
+ *   → { license: 'dialer', users: 25, peakConcurrent: 25, … } (outbound-team.csv: all 25 agents dial)
  */
 export function buildPoolInput(
   table: CallTable,
-  roster: readonly RosterEntry[] | null,
+  _roster: readonly RosterEntry[] | null,
   opts: PoolSizingOptions,
 ): { input: PoolSimInput; observed: PoolObserved[] } {
   const gapSec = opts.gapSec ?? 900;
@@ -40,22 +47,15 @@ export function buildPoolInput(
   for (const license of POOLED_LICENSES) {
     const mask = poolRecordMask(table, license, dialKinds, portKinds);
     const counted = new Uint8Array(table.users.length);
-    let cap: number;
-    if (roster) {
-      const holders = new Set(roster.filter((e) => e.licenses.includes(license)).map((e) => e.key));
-      table.users.forEach((name, u) => { if (u !== 0 && holders.has(userKey(name))) counted[u] = 1; });
-      cap = holders.size;
-    } else {
-      const users = new Set<string>();
-      for (let i = 0; i < table.count; i++) {
-        const u = table.user[i]!;
-        if (mask[i] === 1 && u !== 0) {
-          counted[u] = 1;
-          users.add(userKey(table.users[u]!));
-        }
+    const users = new Set<string>();
+    for (let i = 0; i < table.count; i++) {
+      const u = table.user[i]!;
+      if (mask[i] === 1 && u !== 0 && counted[u] === 0 && table.users[u]!.trim() !== '') {
+        counted[u] = 1;
+        users.add(userKey(table.users[u]!));
       }
-      cap = users.size;
     }
+    const cap = users.size;
     const days = poolDays(splitSessions(table, mask, counted, gapSec, canonical), opts.timeZone, firstDay, weekday);
     const seen = observePool(license, days, cap);
     observed.push(seen);

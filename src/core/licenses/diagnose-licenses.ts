@@ -12,7 +12,7 @@ export interface DiagnoseOptions {
   pricesCents?: Partial<Record<LicenseType, number>>;
   dialKinds?: readonly ActivityKind[];
   portKinds?: readonly ActivityKind[];
-  /** What each pool needs (from the sizing); without it there are no pool findings. */
+  /** What each pool needs (from the sizing, over every user needing it, licensed or not); without it there are no pool findings. */
   pools?: readonly PoolNeed[];
   /** Licenses in each pool; default the number of roster users holding one (any status). */
   poolTotals?: Partial<Record<PooledLicense, number>>;
@@ -34,7 +34,9 @@ const list = (types: readonly LicenseType[]) => types.map((t) => LICENSE_LABELS[
  * - 'hidden-with-licenses': hidden users still holding licenses (cost: their licenses at list price);
  * - 'active-without-crm': active users without the CRM license every employee needs;
  * - 'usage-user-not-in-roster': users in the usage but not in the roster;
- * - 'pool-short' / 'pool-shelfware' from `opts.pools` (see `poolFindings`).
+ * - 'pool-short' / 'pool-shelfware' from `opts.pools` against `opts.poolTotals` or the roster's
+ *   holders (see `poolFindings`): the need counts users without the license too, so a roster whose
+ *   holders are fewer than the users needing a pool at once is short on its own.
  * Findings with no users are left out.
  * Example: roster [{ user: 'Ann', status: 'active', licenses: ['crm'] }] and Ann dials →
  *   [{ code: 'dial-without-license', severity: 'error', users: ['Ann'], … }]

@@ -1,11 +1,14 @@
 import { LICENSE_LABELS, type Finding, type LicenseType, type PoolNeed, type PooledLicense } from './types.ts';
 
 /**
- * Findings on pool totals against what the pools need: 'pool-short' when a pool holds fewer
- * licenses than recommended for the lock-out target (cost: the missing licenses a month), and
- * 'pool-shelfware' when it holds more than its need (the larger of recommended and observed peak)
- * by at least max(1, ⌈slack × need⌉) (cost: the licenses above the need a month). Pool findings
- * name no users (`users` is empty) and carry `license`.
+ * Findings on pool totals against what the pools need. The need counts every user whose activities
+ * need the pool, licensed or not (`buildPoolInput`); the total is what the pool holds (the roster's
+ * holders by default). 'pool-short' when a pool holds fewer licenses than recommended for the
+ * lock-out target (cost: the missing licenses a month), e.g. fewer Dialer Tab holders than users
+ * dialing at once; and 'pool-shelfware' when it holds more than its need (the larger of recommended
+ * and observed peak) by at least max(1, ⌈slack × need⌉) (cost: the licenses above the need a
+ * month), e.g. Flex Ports held by back-office users who never use one. Pool findings name no users
+ * (`users` is empty) and carry `license`.
  * Example: need { license: 'dialer', peakConcurrent: 6, recommended: 5 }, total 12, slack 0.25, Dialer 90.00
  *   → [{ code: 'pool-shelfware', license: 'dialer', monthlyCostCents: 54000, … }] (12 − 6 = 6 licenses).
  */

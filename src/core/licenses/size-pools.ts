@@ -7,7 +7,8 @@ import type { PoolObserved, PoolSimInput, PoolSizing, PoolSizingOptions, RosterE
 /**
  * The whole pooled sizing in one call on this thread (the CLI, tests): `buildPoolInput`, every
  * replication in one `runPoolChunk`, then `summarizePools`. A worker pool splits the middle step instead.
- * Example: sizePools(table, roster, { timeZone: 'UTC', replications: 50 }).sizing.map((s) => s.recommended) → [17, 17, 9]
+ * Example: sizePools(table, roster, { timeZone: 'UTC', replications: 50 }).sizing.map((s) => s.recommended) → [23, 23, 18]
+ *   (outbound-team.csv: 25 agents dial and hold ports; the roster does not change the need)
  */
 export function sizePools(
   table: CallTable,

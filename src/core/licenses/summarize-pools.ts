@@ -18,7 +18,7 @@ function shortShare(levelSec: Float64Array, at: number, width: number, n: number
  * N whose busy-hour share is ≤ input.targetShortShare. Shares never rise with N, so a looser target
  * never recommends more. Replications are summed in index order: the same bytes however chunked.
  * Example: summarizePools(input, [runPoolChunk(input, 0, 100), runPoolChunk(input, 100, 200)])[0]
- *   → { license: 'dialer_tab', recommended: 17, met: true, table: [...], simulatedPeak: { mean: 18.4, max: 20 } }
+ *   → { license: 'dialer_tab', recommended: 23, met: true, table: [...], simulatedPeak: { mean: 24.6, max: 25 } }
  */
 export function summarizePools(input: PoolSimInput, results: readonly PoolChunkResult[]): PoolSizing[] {
   const sorted = [...results].sort((a, b) => a.from - b.from);

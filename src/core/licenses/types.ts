@@ -137,7 +137,10 @@ export interface PoolDays {
 
 export interface PoolSimPool {
   license: PooledLicense;
-  /** Users counted for the pool: the most that can be active at once (levels are capped here). */
+  /**
+   * Users who need the pool (an activity of it in the usage, whether or not the roster gives them the
+   * license): the most that can want one at once (levels are capped here).
+   */
   cap: number;
   days: PoolDays;
   /** Hour of week (weekday * 24 + hour) with the highest observed mean: the lock-out target's busy hour. */
@@ -171,7 +174,7 @@ export interface PoolChunkResult {
 /** Observed concurrency of one pool by hour of week (index weekday * 24 + hour, Monday = 0, local time). */
 export interface PoolObserved {
   license: PooledLicense;
-  /** Users counted for the pool (holders in the roster, or users of its activities without one). */
+  /** Users who need the pool: every user with an activity of it, whether or not the roster gives them the license. */
   users: number;
   peakConcurrent: number;
   byHourOfWeek: {
@@ -205,7 +208,7 @@ export interface PoolSizing {
   simulatedPeak: { mean: number; max: number };
 }
 
-/** What a pool needs, from the sizing: the input of the pool findings. */
+/** What a pool needs, from the sizing (counted over every user needing it, licensed or not): the input of the pool findings. */
 export interface PoolNeed {
   license: PooledLicense;
   peakConcurrent: number;

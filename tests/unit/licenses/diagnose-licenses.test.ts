@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseLicenses } from '../../../src/core/licenses/diagnose-licenses.ts';
 import { poolFindings } from '../../../src/core/licenses/pool-findings.ts';
-import { DEFAULT_LICENSE_PRICES_CENTS } from '../../../src/core/licenses/types.ts';
+import { sizePools } from '../../../src/core/licenses/size-pools.ts';
+import { DEFAULT_LICENSE_PRICES_CENTS, POOLED_LICENSES } from '../../../src/core/licenses/types.ts';
 import { ALL, callTable, entry } from './factories.ts';
 
 const MON = '2026-10-05T09:00:00Z';
@@ -78,6 +79,26 @@ describe('diagnoseLicenses(roster, table, opts)', () => {
       ['pool-short', 'dialer', 2 * DEFAULT_LICENSE_PRICES_CENTS.dialer],
       ['pool-shelfware', 'flex_port', 4 * DEFAULT_LICENSE_PRICES_CENTS.flex_port],
     ]);
+  });
+
+  it('finds a pool short from the roster alone: the need counts users who dial without the license, the total is the holders', () => {
+    // Every weekday of a week, Ann, Bo and Cy all dial 09:00–10:00 (unrecorded dials hold no port).
+    // The roster gives Dialer Tab and Dialer to Ann and Bo only, and Flex Port to Ann and Cy.
+    const recs = [5, 6, 7, 8, 9].flatMap((d) => ['Ann', 'Bo', 'Cy'].map((user) => ({ user, kind: 'dial' as const, start: `2026-10-0${d}T09:00:00Z`, sec: 3600 })));
+    const t = callTable(recs);
+    const roster = [entry('Ann', ALL), entry('Bo', ['crm', 'dialer_tab', 'dialer']), entry('Cy', ['crm', 'flex_port'])];
+    const { observed, sizing } = sizePools(t, roster, { timeZone: 'UTC', replications: 5, seed: 'short' });
+    expect(observed.map((o) => [o.license, o.users, o.peakConcurrent])).toEqual([['dialer_tab', 3, 3], ['dialer', 3, 3], ['flex_port', 0, 0]]);
+    // All three at once for the whole busy hour: 2 licenses leave someone out all of it, so 3 are needed.
+    expect(sizing.map((s) => s.recommended)).toEqual([3, 3, 0]);
+    const pools = POOLED_LICENSES.map((license, i) => ({ license, peakConcurrent: observed[i]!.peakConcurrent, recommended: sizing[i]!.recommended }));
+    const f = diagnoseLicenses(roster, t, { pools });
+    expect(f.filter((x) => x.code.startsWith('pool-')).map((x) => [x.code, x.license, x.monthlyCostCents])).toEqual([
+      ['pool-short', 'dialer_tab', DEFAULT_LICENSE_PRICES_CENTS.dialer_tab],
+      ['pool-short', 'dialer', DEFAULT_LICENSE_PRICES_CENTS.dialer],
+      ['pool-shelfware', 'flex_port', 2 * DEFAULT_LICENSE_PRICES_CENTS.flex_port],
+    ]);
+    expect(f.find((x) => x.code === 'dial-without-license')!.users).toEqual(['Cy']);
   });
 
   it('orders findings errors first, then warnings, then information', () => {

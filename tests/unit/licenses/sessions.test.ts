@@ -83,12 +83,14 @@ describe('concurrent users by hour of week', () => {
     expect(Number.isNaN(dialer.byHourOfWeek.mean[24 + 9]!)).toBe(true);
   });
 
-  it('counts only the roster holders of a pool when a roster is given, merging names that differ in case', () => {
+  it('counts every user whose activities need the pool, whether or not the roster gives them the license, merging names that differ in case', () => {
     const t = callTable([...recs, { user: 'ANN', kind: 'dial', start: iso('09:40:00'), sec: 60 }]);
+    // Bo dials without a Dialer and Zed holds one without dialing: the need is Ann, Bo and Cy all the same.
     const { observed } = buildPoolInput(t, [entry('Ann', ['dialer']), entry('Cy', ['dialer']), entry('Zed', ['dialer'])], { timeZone: 'UTC' });
     const dialer = observed.find((o) => o.license === 'dialer')!;
     expect(dialer.users).toBe(3);
-    expect(dialer.peakConcurrent).toBe(1);
+    expect(dialer.peakConcurrent).toBe(2);
+    expect(observed).toEqual(buildPoolInput(t, null, { timeZone: 'UTC' }).observed);
   });
 
   it('places sessions in local hours of the zone', () => {

@@ -112,7 +112,7 @@ export interface PoolRow {
   license: PooledLicense;
   label: string;
   assigned: number;
-  /** Users counted for the pool (its holders in the roster). */
+  /** Users whose activities need the pool, licensed or not. */
   users: number;
   peakConcurrent: number;
   busyHour: string;
