@@ -3,6 +3,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Mapping } from '../../core/ingest/types.ts';
+import type { WorkbenchScenario } from '../../core/workbench/types.ts';
 import type { DataSet, DataSetContent, DataSetMeta, PageSettings, Settings } from './types.ts';
 
 interface HeadroomDb extends DBSchema {
@@ -10,9 +11,12 @@ interface HeadroomDb extends DBSchema {
   contents: { key: string; value: DataSetContent };
   settings: { key: string; value: unknown };
   mappings: { key: string; value: Mapping };
+  /** Workbench scenarios (src/core/workbench/types.ts), by id; checked by parseWorkbenchScenario when read. */
+  scenarios: { key: string; value: WorkbenchScenario };
 }
 
-const VERSION = 1;
+/** 2: adds the scenarios store. */
+const VERSION = 2;
 
 /** The listing part of a data set. */
 export function metaOf(dataSet: DataSet): DataSetMeta {
@@ -101,6 +105,30 @@ export class DataStore {
     await this.#db.put('mappings', mapping, signature);
   }
 
+  /** Stored workbench scenarios as stored (unknown: an older app may have written them). */
+  async listScenarios(): Promise<unknown[]> {
+    return this.#db.getAll('scenarios');
+  }
+
+  async putScenario(scenario: WorkbenchScenario): Promise<void> {
+    await this.#db.put('scenarios', scenario);
+  }
+
+  async deleteScenario(id: string): Promise<void> {
+    await this.#db.delete('scenarios', id);
+  }
+
+  /** The workbench scenario open last, kept apart from Settings (the Data page's). */
+  async getActiveScenarioId(): Promise<string | null> {
+    const id = await this.#db.get('settings', 'activeScenarioId');
+    return typeof id === 'string' ? id : null;
+  }
+
+  async setActiveScenarioId(id: string | null): Promise<void> {
+    if (id === null) await this.#db.delete('settings', 'activeScenarioId');
+    else await this.#db.put('settings', id, 'activeScenarioId');
+  }
+
   close(): void {
     this.#db.close();
   }
@@ -109,11 +137,15 @@ export class DataStore {
 /** Opens (and on first use creates) the app's database. */
 export async function openDataStore(name = 'headroom'): Promise<DataStore> {
   const db = await openDB<HeadroomDb>(name, VERSION, {
-    upgrade(database) {
-      database.createObjectStore('datasets', { keyPath: 'id' });
-      database.createObjectStore('contents', { keyPath: 'id' });
-      database.createObjectStore('settings');
-      database.createObjectStore('mappings');
+    // Each step creates only what its version added, so an upgrade keeps every existing store.
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore('datasets', { keyPath: 'id' });
+        database.createObjectStore('contents', { keyPath: 'id' });
+        database.createObjectStore('settings');
+        database.createObjectStore('mappings');
+      }
+      if (oldVersion < 2) database.createObjectStore('scenarios', { keyPath: 'id' });
     },
   });
   return new DataStore(db);
