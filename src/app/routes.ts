@@ -8,6 +8,8 @@ import RechargePage from './pages/RechargePage.svelte';
 import StoragePage from './pages/StoragePage.svelte';
 import ContractPage from './pages/ContractPage.svelte';
 import LicensesPage from './pages/LicensesPage.svelte';
+import ScenariosPage from './pages/ScenariosPage.svelte';
+import ReportPage from './pages/ReportPage.svelte';
 
 export interface Route {
   path: string;
@@ -22,6 +24,8 @@ export const routes: Route[] = [
   { path: '/storage', label: 'Storage', component: StoragePage },
   { path: '/licenses', label: 'Licenses', component: LicensesPage },
   { path: '/contract', label: 'Contract', component: ContractPage },
+  { path: '/scenarios', label: 'Scenarios', component: ScenariosPage },
+  { path: '/report', label: 'Report', component: ReportPage },
 ];
 
 export const defaultPath = routes[0]!.path;
