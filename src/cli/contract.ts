@@ -3,7 +3,6 @@
  * Runs the contract Monte Carlo in this process over a contract file's options (paired: every
  * option on the same drawn headcount) and reports totals, the monthly fan, floors and lock-outs.
  */
-import { readFile } from 'node:fs/promises';
 import { contractInvoice } from '../core/contract/contract-invoice.ts';
 import { ContractFileError, parseContractFile, type ContractFile } from '../core/contract/contract-file.ts';
 import { runContractChunk } from '../core/contract/run-contract-chunk.ts';
@@ -11,6 +10,7 @@ import { summarizeContract } from '../core/contract/summarize-contract.ts';
 import type { ContractInput, MonthInvoice, OptionSummary } from '../core/contract/types.ts';
 import { centsToDecimal } from '../core/money/cents-to-decimal.ts';
 import { intValue, parseArgs, UsageError } from './args.ts';
+import { loadJsonFile } from './load-json-file.ts';
 
 export const CONTRACT_HELP = `contract <contract.json> [options]   a contract's value, shelfware and lock-outs, options side by side
     --replications R       simulated terms (default 1000, or the file's)
@@ -22,19 +22,8 @@ export const CONTRACT_HELP = `contract <contract.json> [options]   a contract's 
 const DEFAULT_REPLICATIONS = 1000;
 const money = centsToDecimal;
 
-async function loadContract(path: string): Promise<ContractFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  try {
-    return parseContractFile(text, path);
-  } catch (err) {
-    if (err instanceof ContractFileError) throw new UsageError(err.message);
-    throw err;
-  }
+function loadContract(path: string): Promise<ContractFile> {
+  return loadJsonFile(path, parseContractFile, ContractFileError);
 }
 
 function optionReport(o: OptionSummary) {

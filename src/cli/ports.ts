@@ -3,7 +3,6 @@
  * count in a range, on a pool of worker threads, from a usage export or a scenario file, and
  * reports blocking with confidence intervals beside Erlang B, and a recommendation.
  */
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { ACTIVITY_KINDS, type ActivityKind, type CallTable, type MappingSpec } from '../core/ingest/types.ts';
@@ -14,7 +13,7 @@ import { defaultHorizon } from '../core/ports/default-horizon.ts';
 import { defaultPortRange } from '../core/ports/default-port-range.ts';
 import { recommendPorts, type PortsTarget } from '../core/ports/recommend-ports.ts';
 import type { PortsResult, SimulationOptions, TrafficModel, WhatIf } from '../core/ports/types.ts';
-import { parseScenarioFile, ScenarioFileError, type ScenarioFile, type ScenarioPorts } from '../core/scenario/scenario-schema.ts';
+import { type ScenarioFile, type ScenarioPorts } from '../core/scenario/scenario-schema.ts';
 import { centsToDecimal } from '../core/money/cents-to-decimal.ts';
 import { quantile } from '../core/stats/quantile.ts';
 import { concurrencySteps } from '../core/traffic/concurrency-steps.ts';
@@ -26,6 +25,7 @@ import { isoUtc } from './iso.ts';
 import { readExport } from './read-export.ts';
 import { NodeSimPool, SimFailedError } from './sim-pool-node.ts';
 import { portsText } from './ports-text.ts';
+import { loadScenario } from './load-json-file.ts';
 
 export const PORTS_HELP = `ports <scenario.json | usage.csv> [options]   Flex Ports needed: simulated blocking per port count, beside Erlang B
     --ports LO..HI         port counts to simulate (default: from the busy-hour Erlang B answer at 10% to the peak)
@@ -151,20 +151,6 @@ function mergeSpec(file: MappingSpec | undefined, flags: MappingSpec): MappingSp
   return { ...file, ...flags, columns };
 }
 
-async function loadScenario(path: string): Promise<ScenarioFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  try {
-    return parseScenarioFile(text, path);
-  } catch (err) {
-    if (err instanceof ScenarioFileError) throw new UsageError(err.message);
-    throw err;
-  }
-}
 
 /** The calendar month 'YYYY-MM' in `timeZone`, the same horizon defaultHorizon gives for it. */
 function monthHorizon(timeZone: string, month: string): { startMs: number; endMs: number } {

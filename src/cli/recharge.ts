@@ -4,7 +4,6 @@
  * (domain.md section 3, issue 4). Replications run in-process: a year of hourly balances for a
  * thousand replications takes well under a second.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { ACTIVITY_KINDS, type ActivityKind, type MappingSpec } from '../core/ingest/types.ts';
 import { isValidTimeZone } from '../core/ingest/time/zone-offset.ts';
@@ -15,11 +14,12 @@ import {
   fitParametricUsage, monthSpan, rechargeInput, rechargeSentence, ruleFromUsage, runRechargeChunk, runTunerChunk, summarizeRecharge,
   summarizeTuner, tunerInput, usageByDay, usageModel, usageOptions,
 } from '../core/recharge/index.ts';
-import { parseScenarioFile, ScenarioFileError, type ScenarioFile } from '../core/scenario/scenario-schema.ts';
+import type { ScenarioFile } from '../core/scenario/scenario-schema.ts';
 import { intValue, parseArgs, UsageError, type ParsedArgs } from './args.ts';
 import { specFromArgs } from './inspect.ts';
 import { readExport } from './read-export.ts';
 import { rechargeText } from './recharge-text.ts';
+import { loadScenario } from './load-json-file.ts';
 
 export const RECHARGE_HELP = `recharge <usage.csv | scenario.json> [options]   Automatic recharge: the rule from last month, a backtest, the balance simulated
     --rate CENTS_PER_MIN   price of a billable minute for calls without a cost (default ${DEFAULT_RATE_CENTS_PER_MIN}: an assumption, the export has no price)
@@ -57,20 +57,6 @@ function numberFlag(args: ParsedArgs, name: string, ok: (x: number) => boolean, 
   return n;
 }
 
-async function loadScenario(path: string): Promise<ScenarioFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  try {
-    return parseScenarioFile(text, path);
-  } catch (err) {
-    if (err instanceof ScenarioFileError) throw new UsageError(err.message);
-    throw err;
-  }
-}
 
 /** Mapping flags over the scenario's mapping: a column named on the command line wins. */
 function mergeSpec(file: MappingSpec | undefined, flags: MappingSpec): MappingSpec {

@@ -4,12 +4,11 @@
  * its usage export when it has one), runs the replications in this process, and reports the fee
  * by month, the first month billed, the savings of each remedy and the coming month's invoice.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { isValidTimeZone } from '../core/ingest/time/zone-offset.ts';
 import { centsToDecimal } from '../core/money/cents-to-decimal.ts';
 import { parseDecimalCents } from '../core/money/parse-decimal-cents.ts';
-import { parseScenarioFile, ScenarioFileError, type ScenarioFile } from '../core/scenario/scenario-schema.ts';
+import type { ScenarioFile } from '../core/scenario/scenario-schema.ts';
 import type { ScenarioStorage } from '../core/scenario/storage-section.ts';
 import { checkStorageInput } from '../core/storage/check-storage-input.ts';
 import { DEFAULT_STORAGE_ASSUMPTIONS } from '../core/storage/default-storage-assumptions.ts';
@@ -22,6 +21,7 @@ import { GB_BYTES, STORAGE_COMPONENTS, type StorageInput, type StorageResult } f
 import { intValue, parseArgs, UsageError } from './args.ts';
 import { readExport } from './read-export.ts';
 import { storageText } from './storage-text.ts';
+import { loadScenario } from './load-json-file.ts';
 
 export const STORAGE_HELP = `storage <scenario.json> [options]   Storage-fee forecast: stored GB and the fee by month, and what each clean-up saves
     --months M             months to forecast, 1 to 60 (default ${DEFAULT_STORAGE_ASSUMPTIONS.forecast.months.value}, or the scenario's)
@@ -34,20 +34,6 @@ export const STORAGE_HELP = `storage <scenario.json> [options]   Storage-fee for
 
 const VALUED = ['months', 'replications', 'seed', 'start'] as const;
 
-async function loadScenario(path: string): Promise<ScenarioFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  try {
-    return parseScenarioFile(text, path);
-  } catch (err) {
-    if (err instanceof ScenarioFileError) throw new UsageError(err.message);
-    throw err;
-  }
-}
 
 /** The file's section as core settings: the price becomes integer cents (style.md habit 3). */
 function fileSettings(section: ScenarioStorage): StorageSettings {
