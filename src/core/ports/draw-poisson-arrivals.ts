@@ -21,22 +21,41 @@ import { EXP_K, EXP_W, NORM_K, NORM_W, exponentialSlow, normalSlow } from './zig
  * (empirical). Exponentials and normals come from the ziggurat (ziggurat.ts), whose fast path is
  * inlined here, and so is Alea (alea-state.ts), whose state lives in locals. Returns the module's
  * shared buffer (valid until the next draw).
+ * With `flush`, arrivals are handed over in time order a few thousand at a time (the buffer is
+ * emptied after each hand-over) instead of held for the whole horizon; offeredByHourOfWeek still
+ * counts them all. The same stream gives the same arrivals either way.
  * Example: a flat 36,000 calls/hour over one hour → about 36,000 arrivals, gaps averaging 0.1 s.
  */
-export function drawPoissonArrivals(traffic: CompiledTraffic, hours: HorizonHours, st: AleaState): ArrivalBuffer {
+export function drawPoissonArrivals(
+  traffic: CompiledTraffic,
+  hours: HorizonHours,
+  st: AleaState,
+  flush?: (batch: ArrivalBuffer) => void,
+): ArrivalBuffer {
   const { ratePerSec } = traffic;
   const { startSec, hourOfWeek } = hours;
   let expected = 0;
   for (let k = 0; k < hours.count; k++) expected += ratePerSec[hourOfWeek[k]] * (startSec[k + 1] - startSec[k]);
-  const buf = arrivalBuffer(expected + 8 * Math.sqrt(expected) + 64);
+  const buf = arrivalBuffer(flush ? 2 * FLUSH_AT : expected + 8 * Math.sqrt(expected) + 64);
   // One call per piece: short loops in a function called often get V8's regular optimised code
   // with complete type feedback, where one long loop would run stale on-stack-replacement code.
   for (let k = 0; k < hours.count; k++) {
     const how = hourOfWeek[k];
     if (ratePerSec[how] > 0) drawPiece(traffic, buf, st, how, startSec[k], startSec[k + 1]);
+    if (flush && buf.count >= FLUSH_AT) {
+      flush(buf);
+      buf.count = 0;
+    }
+  }
+  if (flush && buf.count > 0) {
+    flush(buf);
+    buf.count = 0;
   }
   return buf;
 }
+
+/** Arrivals handed to `flush` at a time: small enough that a batch stays in the CPU's cache. */
+const FLUSH_AT = 2048;
 
 /** Appends to `buf` the arrivals of one piece [fromSec, toSec) of local hour of week `how`. */
 function drawPiece(

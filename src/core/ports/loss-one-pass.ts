@@ -53,6 +53,18 @@ let totalSec = 0;
  * (blocked with 1 port), the third port 0; peak 2.
  */
 export function lossOnePass(arrivals: ArrivalBuffer, lo: number, hi: number, horizonSec: number): OnePassCounts {
+  lossBegin(lo, hi);
+  lossFeed(arrivals);
+  return lossEnd(horizonSec);
+}
+
+/**
+ * lossOnePass in pieces, for arrivals drawn a few thousand at a time: lossBegin, then lossFeed
+ * with each batch in time order, then lossEnd. The same arrivals give the same counts however
+ * they are batched. A month's arrivals never sit in memory at once, so the two passes share the
+ * CPU cache instead of streaming megabytes through it (two workers then contend far less).
+ */
+export function lossBegin(lo: number, hi: number): void {
   const B = hi - lo + 2;
   if (pass.hist.length < 168 * B) {
     pass.hist = new Float64Array(168 * B);
@@ -75,12 +87,18 @@ export function lossOnePass(arrivals: ArrivalBuffer, lo: number, hi: number, hor
   pass.buckets = B;
   totalSec = 0;
   fillBuckets();
+}
 
-  for (let from = 0; from < arrivals.count; from += CHUNK) {
-    passChunk(arrivals, from, Math.min(from + CHUNK, arrivals.count));
+/** Runs the arrivals of `batch` (the next ones in time order) through the pass begun by lossBegin. */
+export function lossFeed(batch: ArrivalBuffer): void {
+  for (let from = 0; from < batch.count; from += CHUNK) {
+    passChunk(batch, from, Math.min(from + CHUNK, batch.count));
   }
+}
 
-  const { ends, bucketOf, carriedSec } = pass;
+/** Ends the pass: holding past the horizon's end cut off; returns module-level scratch. */
+export function lossEnd(horizonSec: number): OnePassCounts {
+  const { ends, bucketOf, carriedSec, lo, buckets: B } = pass;
   let total = totalSec;
   for (let p = 0; p < pass.cap; p++) {
     if (ends[p] > horizonSec) {

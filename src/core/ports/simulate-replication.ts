@@ -4,9 +4,10 @@ import { compileTraffic } from './compile-traffic.ts';
 import { drawDayArrivals } from './draw-day-arrivals.ts';
 import { drawPoissonArrivals } from './draw-poisson-arrivals.ts';
 import { horizonHours } from './horizon-hours.ts';
-import { lossOnePass } from './loss-one-pass.ts';
+import { lossBegin, lossEnd, lossFeed, lossOnePass, type OnePassCounts } from './loss-one-pass.ts';
 import { lossRetryPass, retryKeys } from './loss-retry-pass.ts';
 import { aleaState } from './alea-state.ts';
+import type { ArrivalBuffer } from './arrival-buffer.ts';
 import type { ReplicationResult, SimulationOptions, TrafficModel } from './types.ts';
 
 /**
@@ -48,17 +49,30 @@ export function simulateReplication(model: TrafficModel, opts: SimulationOptions
   const hours = horizonHours(model.timeZone, startMs, endMs);
   const horizonSec = (endMs - startMs) / 1000;
   const busyHow = busyHourOfWeek(model, whatIf).hourOfWeek;
-  const arrivals =
-    model.arrivals === 'days' && model.days
-      ? drawDayArrivals(model.days, traffic, model.timeZone, startMs, endMs, u)
-      : drawPoissonArrivals(traffic, hours, u);
-
   const W = hi - lo + 1;
   const attempts = new Float64Array(W);
   const lostForGood = new Float64Array(W);
+  let arrivals: ArrivalBuffer;
+  let one: OnePassCounts | null = null;
+  if (model.arrivals === 'days' && model.days) {
+    arrivals = drawDayArrivals(model.days, traffic, model.timeZone, startMs, endMs, u);
+  } else if (share > 0) {
+    arrivals = drawPoissonArrivals(traffic, hours, u);
+  } else {
+    // Without retries one pass answers every N, so arrivals go through it as they are drawn.
+    lossBegin(lo, hi);
+    arrivals = drawPoissonArrivals(traffic, hours, u, lossFeed);
+    one = lossEnd(horizonSec);
+  }
+  let offered = arrivals.count;
+  if (one) {
+    offered = 0;
+    for (let h = 0; h < 168; h++) offered += arrivals.offeredByHourOfWeek[h];
+  }
+
   const out: ReplicationResult = {
     index,
-    offered: arrivals.count,
+    offered,
     busyHourOffered: 0,
     blocked: new Float64Array(W),
     busyHourBlocked: new Float64Array(W),
@@ -70,7 +84,7 @@ export function simulateReplication(model: TrafficModel, opts: SimulationOptions
     lostForGood,
   };
 
-  const one = lossOnePass(arrivals, lo, hi, horizonSec);
+  one ??= lossOnePass(arrivals, lo, hi, horizonSec);
   out.peakConcurrent = one.peak;
   out.offeredByHourOfWeek.set(arrivals.offeredByHourOfWeek);
   out.busyHourOffered = arrivals.offeredByHourOfWeek[busyHow];
@@ -99,7 +113,7 @@ export function simulateReplication(model: TrafficModel, opts: SimulationOptions
     for (let how = 0; how < 168; how++) blocked += out.blockedByHourOfWeek[k * 168 + how];
     out.blocked[k] = blocked;
     out.busyHourBlocked[k] = out.blockedByHourOfWeek[k * 168 + busyHow];
-    attempts[k] = arrivals.count;
+    attempts[k] = offered;
     lostForGood[k] = blocked;
   }
   return out;

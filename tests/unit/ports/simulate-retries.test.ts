@@ -14,13 +14,14 @@ import { flatModel, officeModel, options, plain, whatIf } from './simulate-fixtu
 
 /** Replays replication `index` through the per-N retry pass with the given retry knobs. */
 function perNPass(model: TrafficModel, opts: SimulationOptions, index: number, share: number): ReplicationResult {
+  // The shell first: the arrival buffer is the module's own and each draw reuses it.
+  const out = simulateReplication(model, opts, index); // shell with the right shapes
   const arrivals = drawPoissonArrivals(
     compileTraffic(model, opts.whatIf, 'test'),
     horizonHours(model.timeZone, opts.startMs, opts.endMs),
     aleaState(childSeed(opts.seed, index)),
   );
   const W = opts.portsHi - opts.portsLo + 1;
-  const out = simulateReplication(model, opts, index); // shell with the right shapes
   out.blocked.fill(-1);
   out.busyHourBlocked.fill(-1);
   out.carriedSec.fill(-1);
