@@ -11,6 +11,18 @@ const cache = new TaskCache();
 
 export const simApi = {
   /**
+   * Takes the Web Lock `name` and holds it until this worker ends, however it ends: the pool,
+   * waiting for the same lock, learns of a worker that stopped without a word (SimPool, Lane).
+   */
+  watch(name: string): Promise<void> {
+    return new Promise<void>((held) => {
+      void navigator.locks.request(name, () => {
+        held();
+        return new Promise<never>(() => {});
+      });
+    });
+  },
+  /**
    * Replications [from, to) of `task` (null: the task last sent with `key`), their typed arrays
    * transferred rather than copied.
    */

@@ -140,7 +140,9 @@ export class PortsManager {
     if (this.shownKind === 'previous') return running ? 'From the previous run; the new one is starting' : 'From the previous run';
     if (this.shownKind === 'partial') {
       const of = `${shown.replications.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} simulated months`;
-      return running ? `Estimate so far: ${of}` : `Cancelled: from ${of}`;
+      if (running) return `Estimate so far: ${of}`;
+      // A failed run keeps its estimate on show too; it must not read as one the user stopped.
+      return this.status === 'failed' ? `Not finished, the run failed: from ${of}` : `Cancelled: from ${of}`;
     }
     return this.stale ? 'Inputs changed since this run: run again to update' : null;
   });

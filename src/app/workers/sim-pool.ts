@@ -70,9 +70,36 @@ class Lane {
         crash(e.message ? `a simulation worker crashed: ${e.message}` : 'a simulation worker stopped unexpectedly');
       });
       worker.addEventListener('messageerror', () => crash('a simulation worker sent a message that could not be read'));
+      this.#watched = this.#watchForExit(() => crash('a simulation worker stopped unexpectedly'));
     });
     // A crash with no chunk in flight is reported through onCrash only.
     this.dead.catch(() => {});
+  }
+
+  #ended = false;
+  /** Settles once the worker holds its lock: chunks wait for it, so none can die unwatched. */
+  #watched: Promise<unknown> = Promise.resolve();
+
+  /**
+   * A worker that ends itself (self.close(), or the browser stopping it) fires no event on its
+   * Worker, and its chunk would never answer. So each worker holds a Web Lock of its own for life;
+   * the lock is freed when its context goes, and the request queued for it here is then granted.
+   */
+  #watchForExit(onExit: () => void): Promise<unknown> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!locks || typeof crypto === 'undefined' || !crypto.randomUUID) return Promise.resolve();
+    // Unique across tabs: lock names are shared by the whole origin.
+    const name = `headroom-sim-worker-${crypto.randomUUID()}`;
+    return this.api.watch(name).then(
+      () => { void locks.request(name, () => { if (!this.#ended) onExit(); }); },
+      () => {},
+    );
+  }
+
+  /** Ends the worker on purpose: its freed lock is then no crash. */
+  end(): void {
+    this.#ended = true;
+    this.worker.terminate();
   }
 
   /** Key of the task this worker holds a copy of (TaskCache), -1 for none. */
@@ -81,7 +108,7 @@ class Lane {
   run(task: SimTask, key: number, from: number, to: number): Promise<object[]> {
     const send = this.heldKey === key ? null : task;
     this.heldKey = key;
-    const reply = this.api.runTask(send, key, from, to);
+    const reply = this.#watched.then(() => this.api.runTask(send, key, from, to));
     // A failed chunk is retried with the task attached, in case the worker lost its copy.
     reply.catch(() => { if (this.heldKey === key) this.heldKey = -1; });
     return Promise.race([reply, this.dead]);
@@ -152,7 +179,7 @@ export class SimPool {
   /** Cancels any run and ends every worker; the pool starts fresh ones if used again. */
   dispose(): void {
     this.#latest.abort();
-    for (const lane of this.#lanes) lane?.worker.terminate();
+    for (const lane of this.#lanes) lane?.end();
     this.#lanes = this.#lanes.map(() => null);
   }
 
@@ -166,7 +193,7 @@ export class SimPool {
   }
 
   #crashed(lane: Lane, message: string): void {
-    lane.worker.terminate();
+    lane.end();
     const index = this.#lanes.indexOf(lane);
     if (index >= 0) this.#lanes[index] = null;
     this.onWorkerCrash?.(message);
