@@ -219,6 +219,19 @@ describe('PortsManager.run()', () => {
     expect(manager.error).toBe('The simulation stopped: replications 0–9 failed twice (out of memory).');
   });
 
+  it('labels the estimate of a failed run as unfinished, not as cancelled', async () => {
+    const { manager, runs } = await scenarioManager();
+    const running = manager.run();
+    await runsStarted(runs, 1);
+    runs[0]!.onProgress(progress(40, makeResult([0.05], 10, { replications: 40 })));
+    await nextTask();
+    runs[0]!.reject(new SimFailedError('The simulation stopped: replications 40–49 failed twice (out of memory).'));
+    await running;
+    expect(manager.status).toBe('failed');
+    expect(manager.shownKind).toBe('partial');
+    expect(manager.shownNote).toBe('Not finished, the run failed: from 40 of 200 simulated months');
+  });
+
   it('lists a crashed worker while the run carries on', async () => {
     const { manager, pool, runs } = await scenarioManager();
     const running = manager.run();
