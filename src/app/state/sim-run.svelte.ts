@@ -41,9 +41,18 @@ export class SimRun<S> {
     return this.status === 'preparing' || this.status === 'running';
   }
 
-  /** The latest numbers to show: the estimate while running or after a cancel, else the result. */
+  /**
+   * The latest numbers to show: the estimate so far while running, after a cancel or after a
+   * failure (a half-finished run's numbers, labelled as such, beat the previous run's unlabelled);
+   * else the last finished result.
+   */
   get shown(): S | null {
-    return (this.running || this.status === 'cancelled') && this.partial ? this.partial : this.result;
+    return (this.running || this.status === 'cancelled' || this.status === 'failed') && this.partial ? this.partial : this.result;
+  }
+
+  /** Whether `shown` is an unfinished run's estimate, which the page must say. */
+  get shownIsPartial(): boolean {
+    return this.partial !== null && this.shown === this.partial;
   }
 
   /**

@@ -11,7 +11,7 @@ const task = { kind: 'ports' } as unknown as SimTask;
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 /** A pool that runs each replication as its index, one chunk per tick, and can fail or crash. */
-function fakePool(behaviour: { failAt?: number; crashAt?: number } = {}): TaskPoolLike {
+function fakePool(behaviour: { failAt?: number; failFrom?: number; crashAt?: number } = {}): TaskPoolLike {
   const pool: TaskPoolLike = {
     onWorkerCrash: undefined,
     runTask: (job, onProgress, signal) =>
@@ -21,7 +21,7 @@ function fakePool(behaviour: { failAt?: number; crashAt?: number } = {}): TaskPo
         runChunk: async (_lane, from, to) => {
           await tick();
           if (from === behaviour.crashAt) pool.onWorkerCrash?.('out of memory');
-          if (from === behaviour.failAt) throw new SimFailedError('The simulation stopped: replication 3 failed twice (boom).');
+          if (from === behaviour.failAt || (behaviour.failFrom !== undefined && from >= behaviour.failFrom)) throw new SimFailedError('The simulation stopped: replication 3 failed twice (boom).');
           return Array.from({ length: to - from }, (_, k) => from + k) as never[];
         },
         summarize: job.summarize,
@@ -56,6 +56,18 @@ describe('SimRun', () => {
     await run.run(() => sumJob(4));
     expect(run.status).toBe('done');
     expect(run.result).toBe(6);
+  });
+
+  it('keeps a failed run’s estimate on show, marked as unfinished, rather than the previous result', async () => {
+    const run = new SimRun<number>(() => fakePool({ failFrom: 20 }));
+    await run.run(() => sumJob(4));
+    expect(run.result).toBe(6);
+    expect(run.shownIsPartial).toBe(false);
+    await run.run(() => sumJob(40));
+    expect(run.status).toBe('failed');
+    expect(run.shown).not.toBe(6);
+    expect(run.shown).toBe(run.partial);
+    expect(run.shownIsPartial).toBe(true);
   });
 
   it('reports a failed run in the pool’s words and a failed preparation with its reason', async () => {
