@@ -28,10 +28,10 @@ async function watchLongTasks(page: Page): Promise<void> {
 
 interface HeapUsage { usedSize: number; totalSize: number; backingStorageSize?: number }
 
-// Known to fail today: near the end of the import 2–3 main-thread tasks take 60–280 ms. The likely
-// causes (not yet profiled): the main thread stores the 37 MB table in
-// IndexedDB and posts it to the data worker for its summary, two structured clones of 60–280 ms
-// each. Kept strict and run on demand (LARGE_IMPORT=1) until both clones move off the main thread.
+// The import's end used to hold 2–3 main-thread tasks of 60–280 ms: storing and summarising the
+// table on the page, and charts measuring a freshly inserted page. Those now happen in the data
+// worker and after the paint; about one run in three still shows a single task near 80 ms, so
+// this stays strict and runs on demand (LARGE_IMPORT=1) rather than in npm test.
 test.skip(!process.env.LARGE_IMPORT, 'a 1,000,000-row import: run with LARGE_IMPORT=1 (slow; see the comment above)');
 
 test('a 1,000,000-row export imports with progress, no main-thread task over 50 ms, and the page’s memory within a few times the columnar store', async ({ page }) => {

@@ -31,6 +31,20 @@ export class DataStore {
     this.#db = db;
   }
 
+  /** The database's name, so the data worker can open the same one. */
+  get name(): string {
+    return this.#db.name;
+  }
+
+  /**
+   * A data set's table and rejected rows, written by the data worker where the table was built:
+   * storing it from the page would clone tens of MB on the main thread. The listing (putMeta)
+   * follows from the page once this has succeeded.
+   */
+  async putContents(content: DataSetContent): Promise<void> {
+    await this.#db.put('contents', content);
+  }
+
   /** Stored data sets, newest first. */
   async listDataSets(): Promise<DataSetMeta[]> {
     const all = await this.#db.getAll('datasets');

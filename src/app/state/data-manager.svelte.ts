@@ -5,13 +5,14 @@
  */
 import * as Comlink from 'comlink';
 import { headerSignature, remapKinds, resolveMappingSpec } from '../../core/ingest/index.ts';
-import { ACTIVITY_KINDS, DEFAULT_MAX_ROWS, type ActivityKind, type CsvPreview, type ImportProgress, type ImportResult, type Mapping } from '../../core/ingest/types.ts';
+import { ACTIVITY_KINDS, DEFAULT_MAX_ROWS, type ActivityKind, type CsvPreview, type ImportProgress, type Mapping } from '../../core/ingest/types.ts';
 import { DEFAULT_PORT_KINDS } from '../../core/traffic/index.ts';
 import type { ObservedSummary } from '../../core/traffic/types.ts';
 import { metaOf, openDataStore, type DataStore } from '../persistence/data-store.ts';
 import type { DataSet, DataSetMeta } from '../persistence/types.ts';
 import { bundledScenarios, fetchScenarioFile, type ScenarioCatalog, type ScenarioInfo } from '../scenarios/catalog.ts';
 import { DataWorkerClient, type DataApi, type Outcome } from '../workers/data-worker-client.ts';
+import type { WorkerImport } from '../../../workers/data.worker.ts';
 
 type Async<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
 
@@ -52,6 +53,10 @@ interface Source {
   fileName: string;
   header: string[];
   scenario: ScenarioInfo | null;
+}
+
+function sameKinds(a: readonly ActivityKind[], b: readonly ActivityKind[]): boolean {
+  return a.length === b.length && a.every((k) => b.includes(k));
 }
 
 function newId(): string {
@@ -223,9 +228,24 @@ export class DataManager {
     const onProgress = (p: ImportProgress) => {
       if (run === this.#runId) this.progress = p;
     };
-    let outcome: Outcome<ImportResult>;
+    let outcome: Outcome<WorkerImport>;
+    const id = newId();
+    // The worker stores the table and summarises it where it was built (see DataApi.importFile).
+    const dbName = await this.#storeP().then((store) => store.name, () => null);
+    const portKinds = [...this.portKinds];
     try {
-      outcome = await this.#deps.worker.api.importFile(source.file, mapping, { runId: run, header: source.header, maxRows: this.maxRows }, Comlink.proxy(onProgress));
+      outcome = await this.#deps.worker.api.importFile(
+        source.file,
+        mapping,
+        {
+          runId: run,
+          header: source.header,
+          maxRows: this.maxRows,
+          ...(dbName ? { store: { dbName, id } } : {}),
+          summarize: { timeZone: mapping.timeZone, portKinds },
+        },
+        Comlink.proxy(onProgress),
+      );
     } catch (err) {
       outcome = { ok: false, code: 'internal', message: `The import stopped: ${messageOf(err)}` };
     }
@@ -239,16 +259,16 @@ export class DataManager {
       return;
     }
     this.phase = 'saving';
-    await this.#adopt(outcome.value, source, run);
+    await this.#adopt(outcome.value, source, run, id, portKinds);
   }
 
   /**
    * Stores an imported data set, then shows it: what the page shows as active is already stored,
    * so a reload right after an import brings it back.
    */
-  async #adopt(result: ImportResult, source: Source, run: number): Promise<void> {
+  async #adopt(result: WorkerImport, source: Source, run: number, id: string, portKinds: ActivityKind[]): Promise<void> {
     const dataSet: DataSet = {
-      id: newId(),
+      id,
       name: source.fileName,
       createdMs: Date.now(),
       rows: result.rows,
@@ -269,7 +289,8 @@ export class DataManager {
     let storeError: string | null = null;
     try {
       store = await this.#storeP();
-      await store.putDataSet(dataSet);
+      if (result.storedAs === id) await store.putMeta(metaOf(dataSet));
+      else await store.putDataSet(dataSet);
       if (!source.scenario) {
         await store.rememberMapping(headerSignature(source.header), result.mapping);
         await store.setSetting('timeZone', result.mapping.timeZone);
@@ -288,7 +309,13 @@ export class DataManager {
     this.summary = null;
     this.error = storeError;
     if (!source.scenario) this.timeZone = result.mapping.timeZone;
-    const summarized = this.#summarize();
+    // The worker's summary stands while the kinds that hold a port are the ones it was made for.
+    const ready = result.summary && sameKinds(portKinds, this.portKinds) ? result.summary : null;
+    if (ready) {
+      this.#summaryRun++;
+      this.summary = ready;
+    }
+    const summarized = ready ? Promise.resolve() : this.#summarize();
     await store?.setSetting('activeId', dataSet.id).catch(() => undefined);
     await summarized;
   }

@@ -6,13 +6,14 @@ import { DataManager, type DataWorkerApi } from '../../../src/app/state/data-man
 import type { Outcome } from '../../../src/app/workers/data-worker-client.ts';
 import type { CallTable, ImportProgress, ImportResult, Mapping } from '../../../src/core/ingest/types.ts';
 import { HEADER, makeMapping, makePreview, makeSummary, makeTable } from './fixtures.ts';
+import type { WorkerImport } from '../../../workers/data.worker.ts';
 
 interface PendingImport {
   file: Blob;
   mapping: Mapping;
   runId: number;
   onProgress: (p: ImportProgress) => void;
-  resolve: (outcome: Outcome<ImportResult>) => void;
+  resolve: (outcome: Outcome<WorkerImport>) => void;
 }
 
 function importResult(rows: number, mapping: Mapping): ImportResult {
@@ -124,6 +125,34 @@ describe('DataManager', () => {
     expect(second.active?.rejected[0]?.line).toBe(9);
     expect(second.summary?.calls).toBe(6);
     expect(second.datasets).toHaveLength(1);
+  });
+
+  it('takes the contents the worker stored and the summary it made, cloning nothing more on the page', async () => {
+    const fake = fakeWorker();
+    const dbName = `dm-${++dbCounter}`;
+    const manager = makeManager(fake.worker, dbName);
+    await manager.init();
+    await manager.chooseFile(csvFile('big.csv'));
+    const done = manager.confirmImport(manager.review!.preview.proposed);
+    await importsReceived(fake.imports, 1);
+    const opts = fake.api.importFile.mock.calls[0]![2];
+    expect(opts.store).toEqual({ dbName, id: expect.any(String) });
+    expect(opts.summarize).toEqual({ timeZone: manager.review?.preview.proposed.timeZone ?? 'America/Chicago', portKinds: manager.portKinds });
+    // The worker's part, done here by hand: the contents under the id it was given, and a summary.
+    const result = importResult(5, fake.imports[0]!.mapping);
+    const worker = await openDataStore(dbName);
+    stores.push(worker);
+    const { table, header, rejected, rejectedRows, warnings, typeLabelCounts } = result;
+    await worker.putContents({ id: opts.store!.id, table, header, rejected, rejectedRows, warnings, typeLabelCounts });
+    const summary = makeSummary({ calls: 5, portKinds: opts.summarize!.portKinds, timeZone: opts.summarize!.timeZone });
+    fake.imports[0]!.resolve({ ok: true, value: { ...result, storedAs: opts.store!.id, summary } });
+    await done;
+    expect(manager.active?.id).toBe(opts.store!.id);
+    expect(manager.summary).toBe(summary);
+    expect(fake.api.summarize).not.toHaveBeenCalled();
+    const again = makeManager(fakeWorker().worker, dbName);
+    await again.init();
+    expect(again.active?.table.count).toBe(5);
   });
 
   it('shows an imported data set only once it is stored', async () => {
