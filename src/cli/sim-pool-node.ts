@@ -9,7 +9,7 @@ import type { PortsResult, ReplicationResult, SimulationOptions, TrafficModel } 
 import { LatestRun } from '../core/sim/latest-run.ts';
 import { runChunks, type ChunksProgress } from '../core/sim/run-chunks.ts';
 import { WorkerCrashError } from '../core/sim/sim-errors.ts';
-import type { SimTask } from '../core/sim/sim-task.ts';
+import type { SimTask, TaskJob } from '../core/sim/sim-task.ts';
 
 export { SimCancelledError, SimFailedError, type SimProgress } from '../core/ports/run-chunked.ts';
 
@@ -24,14 +24,8 @@ export interface ChunkRequest {
 
 export type ChunkReply = { id: number; ok: true; results: object[] } | { id: number; ok: false; message: string };
 
-/** A run of any simulation task on the threads (see TaskJob in the browser's pool). */
-export interface NodeTaskJob<R, S> {
-  task: SimTask;
-  replications: number;
-  summarize: (results: R[], elapsedMs: number) => S;
-  workOf?: (result: R) => number;
-  partialEveryMs?: number;
-}
+/** A run of any simulation task on the threads (the same job as the browser's pool runs). */
+export type NodeTaskJob<R, S> = TaskJob<R, S>;
 
 export interface NodeSimJob {
   model: TrafficModel;

@@ -10,21 +10,12 @@ import type { PortsResult, ReplicationResult, SimulationOptions, TrafficModel } 
 import { LatestRun } from '../../core/sim/latest-run.ts';
 import { runChunks, type ChunksProgress } from '../../core/sim/run-chunks.ts';
 import { WorkerCrashError } from '../../core/sim/sim-errors.ts';
-import type { SimTask } from '../../core/sim/sim-task.ts';
+import type { SimTask, TaskJob } from '../../core/sim/sim-task.ts';
 
 export { SimCancelledError, SimFailedError, type SimProgress } from '../../core/ports/run-chunked.ts';
 export type { ChunksProgress } from '../../core/sim/run-chunks.ts';
 
-/** A run of any simulation: its task, how many replications, and how they reduce to an answer. */
-export interface TaskJob<R, S> {
-  task: SimTask;
-  replications: number;
-  summarize: (results: R[], elapsedMs: number) => S;
-  /** Work in one replication, for the rate in progress reports (default 1). */
-  workOf?: (result: R) => number;
-  /** Least time between partial summaries in progress reports, ms (default 250; Infinity for none). */
-  partialEveryMs?: number;
-}
+export type { TaskJob } from '../../core/sim/sim-task.ts';
 
 export interface SimJob {
   model: TrafficModel;

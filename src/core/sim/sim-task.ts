@@ -23,6 +23,17 @@ export type SimTask =
   | { kind: 'contract'; input: ContractInput }
   | { kind: 'pools'; input: PoolSimInput };
 
+/** A run of any simulation: its task, how many replications, and how they reduce to an answer. */
+export interface TaskJob<R, S> {
+  task: SimTask;
+  replications: number;
+  summarize: (results: R[], elapsedMs: number) => S;
+  /** Work in one replication, for the rate in progress reports (default 1). */
+  workOf?: (result: R) => number;
+  /** Least time between partial summaries in progress reports, ms (default 250; Infinity for none). */
+  partialEveryMs?: number;
+}
+
 /**
  * Replications [from, to) of `task`.
  * Example: runTaskChunk({ kind: 'ports', model, opts }, 0, 4) → four ReplicationResults
