@@ -1,15 +1,9 @@
 import { arrivalBuffer, growArrivalBuffer, type ArrivalBuffer } from './arrival-buffer.ts';
-import {
-  HOLD_CONSTANT,
-  HOLD_EMPIRICAL,
-  HOLD_EXPONENTIAL,
-  HOLD_LOGNORMAL,
-  type CompiledTraffic,
-} from './compile-traffic.ts';
+import type { CompiledTraffic } from './compile-traffic.ts';
 import type { HorizonHours } from './horizon-hours.ts';
-import type { AleaState } from './alea-state.ts';
-import { fastExp } from './fast-exp.ts';
-import { EXP_K, EXP_W, NORM_K, NORM_W, exponentialSlow, normalSlow } from './ziggurat.ts';
+import { nextUniform, type AleaState } from './alea-state.ts';
+import { fillHolding } from './fill-holding.ts';
+import { EXP_K, EXP_W, exponentialSlow } from './ziggurat.ts';
 
 /**
  * Non-homogeneous Poisson arrivals with a rate that is constant within each local clock hour,
@@ -17,10 +11,9 @@ import { EXP_K, EXP_W, NORM_K, NORM_W, exponentialSlow, normalSlow } from './zig
  * Within piece k of the horizon the gaps are exponential at that hour's total rate; by
  * memorylessness the draw restarts at each piece's start (the gap that overshoots is discarded).
  * Each arrival's stream is drawn by its share of the hour's rate, then its holding time from that
- * stream: exponential, lognormal as exp(μ + σZ) (fastExp), constant, or an observed time picked uniformly
- * (empirical). Exponentials and normals come from the ziggurat (ziggurat.ts), whose fast path is
- * inlined here, and so is Alea (alea-state.ts), whose state lives in locals. Returns the module's
- * shared buffer (valid until the next draw).
+ * stream (fillHolding). Gaps come from the ziggurat (ziggurat.ts), whose fast path is inlined here,
+ * and so is Alea (alea-state.ts), whose state lives in locals. Returns the module's shared buffer
+ * (valid until the next draw).
  * With `flush`, arrivals are handed over in time order a few thousand at a time (the buffer is
  * emptied after each hand-over) instead of held for the whole horizon; offeredByHourOfWeek still
  * counts them all. The same stream gives the same arrivals either way.
@@ -57,7 +50,11 @@ export function drawPoissonArrivals(
 /** Arrivals handed to `flush` at a time: small enough that a batch stays in the CPU's cache. */
 const FLUSH_AT = 2048;
 
-/** Appends to `buf` the arrivals of one piece [fromSec, toSec) of local hour of week `how`. */
+/**
+ * Appends to `buf` the arrivals of one piece [fromSec, toSec) of local hour of week `how`, drawing
+ * in this order: every gap (the one that overshoots included), then each arrival's stream (when
+ * there are several), then the holding times stream by stream (fillHolding).
+ */
 function drawPiece(
   traffic: CompiledTraffic,
   buf: ArrivalBuffer,
@@ -66,39 +63,43 @@ function drawPiece(
   fromSec: number,
   toSec: number,
 ): void {
-  const { cumShare, holdCode, holdA, holdB, samples, streamCount: S } = traffic;
-  const meanGap = 1 / traffic.ratePerSec[how];
-  const shareBase = how * S;
-  // Single-stream models skip the stream draw.
-  const code0 = holdCode[0];
-  const a0 = holdA[0];
-  const b0 = holdB[0];
-  const samples0 = samples[0];
+  const first = buf.count;
+  drawTimes(buf, st, fromSec, toSec, 1 / traffic.ratePerSec[how]);
+  const last = buf.count;
+  if (last === first) return;
+  buf.hourOfWeek.fill(how, first, last);
+  buf.offeredByHourOfWeek[how] += last - first;
+  const S = traffic.streamCount;
+  if (S === 1) {
+    fillHolding(traffic, 0, buf.holdSec, null, first, last, st);
+    return;
+  }
+  const streamOf = pickStreams(traffic, how, first, last, st);
+  for (let s = 0; s < S; s++) fillHolding(traffic, s, buf.holdSec, streamOf, first, last, st);
+}
+
+/** Appends arrival times from fromSec with exponential gaps of mean `meanGap` until one reaches toSec. */
+function drawTimes(buf: ArrivalBuffer, st: AleaState, fromSec: number, toSec: number, meanGap: number): void {
   const EK = EXP_K;
   const EW = EXP_W;
-  const NK = NORM_K;
-  const NW = NORM_W;
   // Alea's state in locals (alea-state.ts): its carry chain then overlaps the other work.
   let s0 = st[0];
   let s1 = st[1];
   let s2 = st[2];
   let c = st[3];
   let tArr = buf.tSec;
-  let hArr = buf.holdSec;
-  let howArr = buf.hourOfWeek;
   let cap = tArr.length;
   let n = buf.count;
   let t = fromSec;
-
   for (;;) {
-    let x = 2091639 * s0 + c * 2.3283064365386963e-10;
+    const x = 2091639 * s0 + c * 2.3283064365386963e-10;
     s0 = s1;
     s1 = s2;
     c = x | 0;
     s2 = x - c;
-    let f = s2 * 256;
-    let i = f | 0;
-    let r = f - i;
+    const f = s2 * 256;
+    const i = f | 0;
+    const r = f - i;
     if (r < EK[i]) {
       t += r * EW[i] * meanGap;
     } else {
@@ -111,75 +112,30 @@ function drawPiece(
       buf.count = n;
       growArrivalBuffer(buf);
       tArr = buf.tSec;
-      hArr = buf.holdSec;
-      howArr = buf.hourOfWeek;
       cap = tArr.length;
     }
-
-    let code = code0;
-    let a = a0;
-    let b = b0;
-    let smp = samples0;
-    if (S > 1) {
-      x = 2091639 * s0 + c * 2.3283064365386963e-10;
-      s0 = s1;
-      s1 = s2;
-      c = x | 0;
-      s2 = x - c;
-      const v = s2;
-      let s = 0;
-      while (s < S - 1 && v >= cumShare[shareBase + s]) s++;
-      code = holdCode[s];
-      a = holdA[s];
-      b = holdB[s];
-      smp = samples[s];
-    }
-
-    let h = a;
-    if (code !== HOLD_CONSTANT) {
-      x = 2091639 * s0 + c * 2.3283064365386963e-10;
-      s0 = s1;
-      s1 = s2;
-      c = x | 0;
-      s2 = x - c;
-      f = s2 * 256;
-      if (code === HOLD_EXPONENTIAL) {
-        i = f | 0;
-        r = f - i;
-        if (r < EK[i]) {
-          h = r * EW[i] * a;
-        } else {
-          st[0] = s0; st[1] = s1; st[2] = s2; st[3] = c;
-          h = exponentialSlow(st, i, r) * a;
-          s0 = st[0]; s1 = st[1]; s2 = st[2]; c = st[3];
-        }
-      } else if (code === HOLD_LOGNORMAL) {
-        i = f | 0;
-        r = f - i;
-        const layer = i & 127;
-        let z: number;
-        if (r < NK[layer]) {
-          // The sign from bit 7 without a branch: it is a coin flip, so a branch would mispredict half the time.
-          z = (1 - 2 * (i >> 7)) * r * NW[layer];
-        } else {
-          st[0] = s0; st[1] = s1; st[2] = s2; st[3] = c;
-          z = normalSlow(st, i, r);
-          s0 = st[0]; s1 = st[1]; s2 = st[2]; c = st[3];
-        }
-        h = fastExp(a + b * z);
-      } else if (code === HOLD_EMPIRICAL) {
-        h = smp[Math.floor((f / 256) * smp.length)];
-      }
-    }
-    tArr[n] = t;
-    hArr[n] = h;
-    howArr[n] = how;
-    n++;
+    tArr[n++] = t;
   }
   st[0] = s0;
   st[1] = s1;
   st[2] = s2;
   st[3] = c;
-  buf.offeredByHourOfWeek[how] += n - buf.count;
   buf.count = n;
 }
+
+/** Per arrival in [from, to): its stream, drawn by the streams' shares of hour `how`'s rate. */
+function pickStreams(traffic: CompiledTraffic, how: number, from: number, to: number, st: AleaState): Uint8Array {
+  const { cumShare, streamCount: S } = traffic;
+  if (streamOf.length < to) streamOf = new Uint8Array(Math.max(to, 2 * streamOf.length));
+  const base = how * S;
+  for (let j = from; j < to; j++) {
+    const v = nextUniform(st);
+    let s = 0;
+    while (s < S - 1 && v >= cumShare[base + s]) s++;
+    streamOf[j] = s;
+  }
+  return streamOf;
+}
+
+/** Scratch: the stream of each arrival in the buffer (by index), for pieces with several streams. */
+let streamOf = new Uint8Array(4096);

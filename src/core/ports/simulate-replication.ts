@@ -25,7 +25,7 @@ import type { ReplicationResult, SimulationOptions, TrafficModel } from './types
  * An 'days' model without `days` falls back to its hourly rates.
  * Example: a flat 200 calls/h with 180 s exponential holding (10 E) over Monday 2026-11-02 UTC,
  *   portsLo 14, portsHi 16, no what-if, seed '42', index 0
- *   → { index: 0, offered: 4810, blocked: [290, 186, 112], peakConcurrent: 23, … } (Erlang B: 5.7 %, 3.6 %, 2.2 %)
+ *   → { index: 0, offered: 4783, blocked: [276, 170, 100], peakConcurrent: 21, … } (Erlang B: 5.7 %, 3.6 %, 2.2 %)
  */
 export function simulateReplication(model: TrafficModel, opts: SimulationOptions, index: number): ReplicationResult {
   const { portsLo: lo, portsHi: hi, startMs, endMs, whatIf } = opts;

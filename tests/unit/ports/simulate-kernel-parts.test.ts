@@ -1,9 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { aleaState, nextUniform } from '../../../src/core/ports/alea-state.ts';
+import { compileTraffic } from '../../../src/core/ports/compile-traffic.ts';
+import { drawPoissonArrivals } from '../../../src/core/ports/draw-poisson-arrivals.ts';
 import { fastExp } from '../../../src/core/ports/fast-exp.ts';
 import { horizonHours } from '../../../src/core/ports/horizon-hours.ts';
 import { lossOnePass } from '../../../src/core/ports/loss-one-pass.ts';
+import type { TrafficModel } from '../../../src/core/ports/types.ts';
 import { standardExponential, standardNormal } from '../../../src/core/ports/ziggurat.ts';
 import { createStream } from '../../../src/core/random/create-stream.ts';
 
@@ -115,5 +118,60 @@ describe('lossOnePass(arrivals, lo, hi, horizonSec)', () => {
     const one = lossOnePass(arrivals([[0, 10], [1, 0], [1, 0], [2, 5]]), 1, 1, 100);
     expect(one.peak).toBe(2);
     expect(Array.from(one.hist.subarray(0, 2))).toEqual([0, 3]);
+  });
+});
+
+describe('drawPoissonArrivals(traffic, hours, state) with several streams of different holding models', () => {
+  // Four streams at shares 1 : 2 : 3 : 4 of a flat 3,600 calls/h for a day (86,400 arrivals expected).
+  const rate = (perHour: number) => new Float64Array(168).fill(perHour);
+  const samples = Float64Array.of(7, 11, 13);
+  const model: TrafficModel = {
+    timeZone: 'UTC',
+    arrivals: 'poisson',
+    source: 'test',
+    streams: [
+      { kind: 'dial', ratePerHour: rate(360), holding: { kind: 'constant', meanSec: 42 } },
+      { kind: 'voice_drop', ratePerHour: rate(720), holding: { kind: 'exponential', meanSec: 60 } },
+      { kind: 'inbound_acd', ratePerHour: rate(1080), holding: { kind: 'lognormal', meanSec: 200, cv: 0.5 } },
+      { kind: 'recording', ratePerHour: rate(1440), holding: { kind: 'empirical', samplesSec: samples, meanSec: 31 / 3 } },
+    ],
+  };
+  const noWhatIf = { growthPct: 0, multipliers: {}, retry: { share: 0, delaySec: 60 } };
+  const traffic = compileTraffic(model, noWhatIf, 'test');
+  const hours = horizonHours('UTC', Date.UTC(2026, 10, 2), Date.UTC(2026, 10, 3));
+  const buf = drawPoissonArrivals(traffic, hours, aleaState('streams'));
+  // Sort each holding time into the stream it can only have come from.
+  const constant: number[] = [];
+  const empirical: number[] = [];
+  const other: number[] = [];
+  for (let j = 0; j < buf.count; j++) {
+    const h = buf.holdSec[j]!;
+    if (h === 42) constant.push(h);
+    else if (h === 7 || h === 11 || h === 13) empirical.push(h);
+    else other.push(h);
+  }
+
+  it('keeps arrivals in time order, every holding time drawn from one of the streams', () => {
+    let outOfOrder = 0;
+    for (let j = 1; j < buf.count; j++) if (buf.tSec[j]! < buf.tSec[j - 1]!) outOfOrder++;
+    expect(outOfOrder).toBe(0);
+    expect(Math.abs(buf.count - 86_400)).toBeLessThan(4 * Math.sqrt(86_400));
+    expect(other.every((h) => h > 0 && Number.isFinite(h))).toBe(true);
+  });
+
+  it('splits arrivals by the streams\' shares (within 4 standard deviations)', () => {
+    const n = buf.count;
+    for (const [count, share] of [[constant.length, 0.1], [empirical.length, 0.4]] as const) {
+      expect(Math.abs(count - n * share)).toBeLessThan(4 * Math.sqrt(n * share * (1 - share)));
+    }
+  });
+
+  it('gives each remaining stream its own mean: exponential 60 s and lognormal 200 s mixed 2 : 3', () => {
+    // Mean of the mix of exponential (mean 60, share 2/5) and lognormal (mean 200, share 3/5): 144 s.
+    const mean = other.reduce((s, h) => s + h, 0) / other.length;
+    expect(mean).toBeGreaterThan(140);
+    expect(mean).toBeLessThan(148);
+    const empiricalMean = empirical.reduce((s, h) => s + h, 0) / empirical.length;
+    expect(empiricalMean).toBeCloseTo(31 / 3, 0);
   });
 });
