@@ -188,7 +188,7 @@ for (const c of [flatCase(), monthCase()]) {
   const bigCloneMs = time(() => structuredClone(big));
 
   console.log(`pool costs (${cores} cores, load average ${load()}):`);
-  console.log(`  thread start, tsx registered inside: ${fmt(startMs, 0)} ms, once per thread and pool`);
+  console.log(`  thread start (one bundled script per process, built before): ${fmt(startMs, 0)} ms, once per thread and pool`);
   console.log(
     `  a chunk of one 1-minute replication, round trip: ${fmt(perChunkMs, 2)} ms, of which the kernel ${fmt(perChunkKernelMs, 2)} ms ` +
       `(the rest is message, model clone, result transfer and scheduling)`,
