@@ -65,22 +65,29 @@ const time = (f: () => void) => {
 };
 
 /**
- * Calls per second of `replications` replications on a pool of `size` threads, started and warmed
- * up first; the best of three runs, since other processes on a shared machine only ever slow a run.
+ * Calls per second of `replications` replications on pools of each size in `sizes`, started and
+ * warmed up first, then run in turn (one, two, one, two…) so that every size meets the same spells
+ * of a busy machine; the best of ROUNDS runs per size, since other work on a shared machine only
+ * ever slows a run. Also returns every run's figure, for the spread.
  */
-async function poolRate(c: Case, size: number, replications: number): Promise<number> {
-  const pool = new NodeSimPool({ size });
+const ROUNDS = 4;
+async function poolRates(c: Case, sizes: number[], replications: number): Promise<{ best: number; runs: number[] }[]> {
+  const pools = sizes.map((size) => new NodeSimPool({ size }));
   try {
-    await pool.run({ model: c.model, opts: { ...c.opts, seed: 'warm-up' }, replications: size * 4 });
-    let best = 0;
-    for (let k = 0; k < 3; k++) {
-      const t0 = performance.now();
-      const result = await pool.run({ model: c.model, opts: c.opts, replications });
-      best = Math.max(best, (result.calls * 1000) / (performance.now() - t0));
+    for (const [k, pool] of pools.entries()) {
+      await pool.run({ model: c.model, opts: { ...c.opts, seed: 'warm-up' }, replications: sizes[k]! * 4 });
     }
-    return best;
+    const runs: number[][] = sizes.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [k, pool] of pools.entries()) {
+        const t0 = performance.now();
+        const result = await pool.run({ model: c.model, opts: c.opts, replications });
+        runs[k]!.push((result.calls * 1000) / (performance.now() - t0));
+      }
+    }
+    return runs.map((r) => ({ best: Math.max(...r), runs: r }));
   } finally {
-    await pool.dispose();
+    await Promise.all(pools.map((pool) => pool.dispose()));
   }
 }
 
@@ -122,32 +129,34 @@ const load = () => loadavg()[0]!.toFixed(2);
 console.log(`\nFlex Port simulation on the thread pool (${cores} cores, Node ${process.versions.node}, load average ${load()})`);
 if (cores >= 2) console.log(`a plain arithmetic loop on two threads runs ${fmt(await cpuScaling(), 2)}× one thread's work here right now`);
 
-const REPS = 30;
+const REPS = 100;
+const spread = (runs: number[]) => `runs ${runs.map((x) => fmt(x / 1e6, 1)).join(', ')}`;
 for (const c of [flatCase(), monthCase()]) {
   const direct = directRate(c, REPS);
-  const one = await poolRate(c, 1, REPS);
-  console.log(`${c.name}, ${REPS} replications`);
-  console.log(`  one worker thread: ${mcps(one)} per core (the kernel alone on the main thread: ${mcps(direct)})`);
-  if (cores >= 2) {
-    const two = await poolRate(c, 2, REPS);
-    console.log(`  two worker threads: ${mcps(two)}, speed-up ${fmt(two / one, 2)}×`);
-  }
-  if (cores > 2) {
-    const all = await poolRate(c, cores, REPS);
-    console.log(`  all ${cores} threads: ${mcps(all)}, speed-up ${fmt(all / one, 2)}×`);
-  }
+  const sizes = cores > 2 ? [1, 2, cores] : cores === 2 ? [1, 2] : [1];
+  const [one, two, all] = await poolRates(c, sizes, REPS);
+  console.log(`${c.name}, ${REPS} replications, best of ${ROUNDS} runs`);
+  console.log(`  one worker thread: ${mcps(one!.best)} per core (${spread(one!.runs)}; the kernel alone on the main thread: ${mcps(direct)})`);
+  if (two) console.log(`  two worker threads: ${mcps(two.best)}, speed-up ${fmt(two.best / one!.best, 2)}× (${spread(two.runs)})`);
+  if (all) console.log(`  all ${cores} threads: ${mcps(all.best)}, speed-up ${fmt(all.best / one!.best, 2)}×`);
 }
 
 {
+  // As the CLI runs it: a new pool (thread start included), no partial summaries. Three runs, each reported.
   const c = monthCase();
-  const pool = new NodeSimPool({ size: cores });
-  const t0 = performance.now();
-  const result = await pool.run({ model: c.model, opts: c.opts, replications: 1000 });
-  const wallMs = performance.now() - t0;
-  await pool.dispose();
+  const walls: string[] = [];
+  let calls = 0;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    const pool = new NodeSimPool({ size: cores });
+    const result = await pool.run({ model: c.model, opts: c.opts, replications: 1000 });
+    walls.push(fmt((performance.now() - t0) / 1000, 2));
+    calls = result.calls;
+    await pool.dispose();
+  }
   console.log(
-    `(c) 1,000 replications of (b) on ${cores} threads: ${fmt(wallMs / 1000, 2)} s wall, thread start included ` +
-      `(${fmt(result.calls / 1e6, 0)} M calls, ${mcps((result.calls * 1000) / wallMs)}; as the CLI runs it, without partial summaries)`,
+    `(c) 1,000 replications of (b) on ${cores} threads (${fmt(calls / 1e6, 0)} M calls), three runs, thread start included: ` +
+      `${walls.join(' s, ')} s wall`,
   );
 }
 
