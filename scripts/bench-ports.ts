@@ -70,7 +70,7 @@ const time = (f: () => void) => {
  * of a busy machine; the best of ROUNDS runs per size, since other work on a shared machine only
  * ever slows a run. Also returns every run's figure, for the spread.
  */
-const ROUNDS = 4;
+const ROUNDS = 6;
 async function poolRates(c: Case, sizes: number[], replications: number): Promise<{ best: number; runs: number[] }[]> {
   const pools = sizes.map((size) => new NodeSimPool({ size }));
   try {
@@ -81,7 +81,7 @@ async function poolRates(c: Case, sizes: number[], replications: number): Promis
     for (let round = 0; round < ROUNDS; round++) {
       for (const [k, pool] of pools.entries()) {
         const t0 = performance.now();
-        const result = await pool.run({ model: c.model, opts: c.opts, replications });
+        const result = await pool.run({ model: c.model, opts: c.opts, replications, partialEveryMs: Infinity });
         runs[k]!.push((result.calls * 1000) / (performance.now() - t0));
       }
     }
@@ -149,7 +149,7 @@ for (const c of [flatCase(), monthCase()]) {
   for (let k = 0; k < 3; k++) {
     const t0 = performance.now();
     const pool = new NodeSimPool({ size: cores });
-    const result = await pool.run({ model: c.model, opts: c.opts, replications: 1000 });
+    const result = await pool.run({ model: c.model, opts: c.opts, replications: 1000, partialEveryMs: Infinity });
     walls.push(fmt((performance.now() - t0) / 1000, 2));
     calls = result.calls;
     await pool.dispose();
