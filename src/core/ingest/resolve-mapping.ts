@@ -1,30 +1,11 @@
 import { headerSignature } from './header-signature.ts';
 import { bytesScaleFromName, durationUnitFromName } from './name-hints.ts';
-import { normalizeName } from './normalize-name.ts';
+import { applyNamedColumns, listColumns } from './named-columns.ts';
 import { isValidTimeZone } from './time/index.ts';
 import {
   ACTIVITY_KINDS, FIELD_KEYS, ImportFileError,
-  type ActivityKind, type FieldKey, type Mapping, type MappingSpec,
+  type ActivityKind, type Mapping, type MappingSpec,
 } from './types.ts';
-
-function squeeze(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, '');
-}
-
-/** Index of the header column called `name`: exact, then ignoring case and spaces, then ignoring punctuation too. */
-function findColumn(header: readonly string[], name: string): number {
-  const exact = header.indexOf(name);
-  if (exact >= 0) return exact;
-  const key = squeeze(name);
-  const loose = header.findIndex((h) => squeeze(h) === key);
-  if (loose >= 0) return loose;
-  const normal = normalizeName(name);
-  return normal === '' ? -1 : header.findIndex((h) => normalizeName(h) === normal);
-}
-
-function listColumns(header: readonly string[]): string {
-  return header.map((h) => `'${h}'`).join(', ');
-}
 
 /**
  * A mapping written by people (column names, as in scenario files and CLI flags) made concrete for
@@ -38,21 +19,8 @@ function listColumns(header: readonly string[]): string {
  *   // { ...base.columns, start: 1, end: 2 }
  */
 export function resolveMappingSpec(header: readonly string[], spec: MappingSpec, base: Mapping): Mapping {
-  const columns: Partial<Record<FieldKey, number>> = { ...base.columns };
   const named = spec.columns ?? {};
-  for (const field of FIELD_KEYS) {
-    const name = named[field];
-    if (name === undefined) continue;
-    if (name.trim() === '') {
-      delete columns[field];
-      continue;
-    }
-    const col = findColumn(header, name);
-    if (col < 0) {
-      throw new ImportFileError('bad-mapping', `No column '${name}' (for ${field}) in the header; the columns are: ${listColumns(header)}.`);
-    }
-    columns[field] = col;
-  }
+  const columns = applyNamedColumns(header, FIELD_KEYS, named, base.columns, 'column', false);
   if (named.end !== undefined && named.duration === undefined) delete columns.duration;
   if (named.duration !== undefined && named.end === undefined) delete columns.end;
 
