@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { parseDecimalCents } from '../money/parse-decimal-cents.ts';
-import { jsonSyntaxError } from '../scenario/json-syntax-error.ts';
+import { jsonPath, readJsonText } from '../scenario/read-json-text.ts';
 import { got, numberIn, object, show, text as plainText } from '../scenario/schema-parts.ts';
 import { parseIsoDate } from './parse-iso-date.ts';
 import type { ContractOption, HeadcountPlan } from './types.ts';
@@ -79,10 +79,6 @@ const fileSchema = object(
   'a contract object',
 );
 
-function jsonPath(path: readonly (string | number)[]): string {
-  return '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('');
-}
-
 /**
  * Reads and validates a contract file. Throws ContractFileError naming `fileName`, the JSON path
  * (or line and column for a syntax error) and the problem. Beyond the shape: each option names
@@ -91,15 +87,9 @@ function jsonPath(path: readonly (string | number)[]): string {
  * Example: parseContractFile(text, 'contract-example.json').options[0].licenses[0].priceCents → 6500
  */
 export function parseContractFile(json: string, fileName: string): ContractFile {
-  const body = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (err) {
-    const at = jsonSyntaxError(body);
-    if (!at) throw err;
-    throw new ContractFileError(fileName, `line ${at.line}, column ${at.column}`, `not valid JSON: ${at.problem}`);
-  }
+  const raw = readJsonText(json, (where, problem) => {
+    throw new ContractFileError(fileName, where, problem);
+  });
   const fail: (path: (string | number)[], problem: string) => never = (path, problem) => {
     throw new ContractFileError(fileName, jsonPath(path), problem);
   };

@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { ACTIVITY_KINDS, FIELD_KEYS, type ActivityKind, type MappingSpec } from '../ingest/types.ts';
 import { isValidTimeZone } from '../ingest/time/zone-offset.ts';
 import type { ParametricTraffic } from '../ports/parametric-model.ts';
-import { jsonSyntaxError } from './json-syntax-error.ts';
+import { jsonPath, readJsonText } from './read-json-text.ts';
 import { got, numberIn, object, oneOf, show, text } from './schema-parts.ts';
 import { checkedRecharge, type ScenarioRecharge } from './recharge-section.ts';
 import { checkedStorage, type ScenarioStorage } from './storage-section.ts';
@@ -159,18 +159,6 @@ const scenarioSchema = v.pipe(
 // The schema's output must be the documented interface (checked by the compiler, no runtime cost).
 const checked: v.GenericSchema<unknown, ScenarioFile> = scenarioSchema;
 
-/** `$.ports.retry.share`, `$.traffic.callsPerHour[3]`, `$.mapping.typeLabels["voice drop"]`. */
-function jsonPath(path: readonly v.IssuePathItem[] | undefined): string {
-  let out = '$';
-  for (const item of path ?? []) {
-    const key = item.key;
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
-
 /**
  * Reads and validates a scenario file. Throws ScenarioFileError naming `fileName`, the JSON path
  * (or line and column for a syntax error) and the problem; a file written for a newer version of
@@ -178,15 +166,9 @@ function jsonPath(path: readonly v.IssuePathItem[] | undefined): string {
  * Example: parseScenarioFile('{"version":1,"data":"a.csv"}', 'a.json') → { version: 1, data: 'a.csv' }
  */
 export function parseScenarioFile(json: string, fileName: string): ScenarioFile {
-  const body = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (err) {
-    const at = jsonSyntaxError(body);
-    if (!at) throw err;
-    throw new ScenarioFileError(fileName, `line ${at.line}, column ${at.column}`, `not valid JSON: ${at.problem}`);
-  }
+  const raw = readJsonText(json, (where, problem) => {
+    throw new ScenarioFileError(fileName, where, problem);
+  });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ScenarioFileError(fileName, '$', `expected a scenario object, got ${show(raw)}`);
   }
@@ -205,5 +187,5 @@ export function parseScenarioFile(json: string, fileName: string): ScenarioFile 
   if (result.success) return result.output;
   const [first, ...rest] = result.issues;
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-  throw new ScenarioFileError(fileName, jsonPath(first.path), first.message + more);
+  throw new ScenarioFileError(fileName, jsonPath((first.path ?? []).map((p) => p.key)), first.message + more);
 }
