@@ -13,6 +13,22 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+/**
+ * Waits until the page in view is done loading, by what it shows rather than by a clock: no region
+ * marked busy, no progress line (the app ends those with "…": "Fitting the holding times…",
+ * "Loading…"), and every chart on screen laid out by Chart.js (its canvas given a size).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    if (!main || main.querySelector('[aria-busy="true"]')) return false;
+    const shown = (el: Element) => el.getClientRects().length > 0;
+    const loading = [...main.querySelectorAll('p, span')].some((el) => shown(el) && (el.textContent ?? '').trim().endsWith('…'));
+    const unsized = [...main.querySelectorAll('canvas')].some((c) => shown(c) && (c as HTMLCanvasElement).width === 0);
+    return !loading && !unsized;
+  }, undefined, { timeout: 30_000 });
+}
+
 test('every page has no serious or critical axe violations after the default scenario loads', async ({ page }) => {
   test.setTimeout(120_000);
   expect(PATHS.length).toBeGreaterThanOrEqual(6);
@@ -21,8 +37,10 @@ test('every page has no serious or critical axe violations after the default sce
   const found: Record<string, string[]> = {};
   for (const path of PATHS) {
     await page.goto(`/#${path}`);
+    // A change of hash keeps the document: the old page's heading is visible until the router swaps pages.
+    await expect(page.getByRole('navigation', { name: 'Pages' }).locator(`a[href="#${path}"]`)).toHaveAttribute('aria-current', 'page', { timeout: 15_000 });
     await expect(page.locator('main h1')).toBeVisible({ timeout: 15_000 });
-    await page.waitForTimeout(500);
+    await settled(page);
     const v = await seriousViolations(page);
     if (v.length > 0) found[path] = v;
   }
@@ -37,11 +55,24 @@ test('the Ports and Recharge pages have no serious axe violations after a run', 
     await expect(page.getByTestId(`${id}-run`)).toBeEnabled({ timeout: 30_000 });
     await page.getByTestId(`${id}-run`).click();
     await expect(page.getByText(done)).toBeVisible({ timeout: 60_000 });
-    await page.waitForTimeout(1_000);
+    await settled(page);
     const v = await seriousViolations(page);
     if (v.length > 0) found[path] = v;
   }
   expect(found).toEqual({});
+});
+
+test('a chart’s table alternative opens from the keyboard and holds a captioned table without axe violations', async ({ page }) => {
+  await page.goto('/#/data');
+  await expect(page.getByTestId('concurrency-chart')).toBeVisible({ timeout: 30_000 });
+  const details = page.getByTestId('concurrency-table');
+  await details.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const table = details.getByRole('table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('caption')).toContainText('one row per day');
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('focus is visible and every control on the Data page is reachable with Tab', async ({ page }) => {

@@ -1,5 +1,8 @@
+import { zoneOffsetMs } from '../../core/ingest/index.ts';
 import { ACTIVITY_KINDS, KIND_LABELS } from '../../core/ingest/types.ts';
 import type { ObservedSummary } from '../../core/traffic/types.ts';
+import { formatAxisTick, formatInt, formatLocalDate } from '../format.ts';
+import type { ChartTableData } from './common/chart-table.ts';
 import { KIND_COLORS, MEAN_COLOR, TOTAL_COLOR } from './kind-colors.ts';
 
 /** total: highest and average of all calls per bucket; kinds: the highest of each activity kind. */
@@ -74,4 +77,65 @@ export function describeBucket(bucketMs: number): string {
     }
   }
   return `${Math.round(bucketMs)} ms`;
+}
+
+const twoDecimals = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** The buckets of each local calendar day, in order: [from, to) index ranges into the series. */
+function dayRanges(startsMs: Float64Array, timeZone: string): { day: string; from: number; to: number }[] {
+  const days: { day: string; from: number; to: number }[] = [];
+  for (let i = 0; i < startsMs.length; i++) {
+    const ms = startsMs[i]!;
+    const day = new Date(ms + zoneOffsetMs(timeZone, ms)).toISOString().slice(0, 10);
+    const last = days[days.length - 1];
+    if (last && last.day === day) last.to = i + 1;
+    else days.push({ day, from: i, to: i + 1 });
+  }
+  return days;
+}
+
+/**
+ * The concurrency chart as a table, one row per local day: a month of 30-minute steps is some
+ * 1,500 points, too many rows to read. All calls: the day's highest step, the time that step
+ * starts (its first if several tie) and the average over the day's steps; by kind: each kind's
+ * highest that day, for the kinds the chart draws.
+ * Example: 30-minute steps of Oct 1 (UTC) with highs [2, 5, 5] and averages [1, 3, 2] →
+ * ["Thu, Oct 1, 2026", "5", "00:30", "2.00"].
+ */
+export function concurrencyDayTable(summary: Pick<ObservedSummary, 'series' | 'seriesByKind' | 'timeZone'>, view: ConcurrencyView): ChartTableData {
+  const { startsMs, max, mean, bucketMs } = summary.series;
+  const timeZone = summary.timeZone;
+  const days = dayRanges(startsMs, timeZone);
+  const steps = describeBucket(bucketMs);
+  if (view === 'total') {
+    const rows = days.map(({ day, from, to }) => {
+      let top = from;
+      let sum = 0;
+      for (let i = from; i < to; i++) {
+        if (max[i]! > max[top]!) top = i;
+        sum += mean[i]!;
+      }
+      return [formatLocalDate(day), formatInt(max[top]!), formatAxisTick(startsMs[top]!, timeZone, true), twoDecimals.format(sum / (to - from))];
+    });
+    return {
+      caption: `Calls running at once, one row per day (${timeZone}) from the chart’s steps of ${steps}: the day’s highest, the time the first step reaching it starts, and the average over the day’s steps in the data.`,
+      headers: ['Day', 'Highest at once', 'Highest from', 'Average at once'],
+      rows,
+    };
+  }
+  const kinds = ACTIVITY_KINDS.filter((k) => summary.seriesByKind[k]?.some((v) => v > 0));
+  const rows = days.map(({ day, from, to }) => [
+    formatLocalDate(day),
+    ...kinds.map((k) => {
+      const values = summary.seriesByKind[k]!;
+      let top = 0;
+      for (let i = from; i < to; i++) if (values[i]! > top) top = values[i]!;
+      return formatInt(top);
+    }),
+  ]);
+  return {
+    caption: `Highest number of calls running at once for each activity kind, one row per day (${timeZone}) from the chart’s steps of ${steps}.`,
+    headers: ['Day', ...kinds.map((k) => KIND_LABELS[k])],
+    rows,
+  };
 }

@@ -1,4 +1,6 @@
 import type { DailyTotals } from '../../core/traffic/types.ts';
+import { formatInt, formatLocalDate } from '../format.ts';
+import type { ChartTableData } from './common/chart-table.ts';
 
 export interface DailyChartData {
   days: string[];
@@ -33,5 +35,17 @@ export function dailyChartData(daily: DailyTotals): DailyChartData {
     }),
     totalCalls: daily.calls.reduce((a, b) => a + b, 0),
     totalMinutes: daily.minutes.reduce((a, b) => a + b, 0),
+  };
+}
+
+/**
+ * The daily chart as a table: a row per day with the calls and minutes the tooltip shows.
+ * Example: day '2026-03-06' with 12 calls and 34.5 minutes → ["Fri, Mar 6, 2026", "12", "35"].
+ */
+export function dailyTable(data: DailyChartData, timeZone: string): ChartTableData {
+  return {
+    caption: `Calls started and their minutes, one row per day (${timeZone}).`,
+    headers: ['Day', 'Calls', 'Minutes'],
+    rows: data.days.map((day, i) => [formatLocalDate(day), formatInt(data.calls[i]!), formatInt(data.minutes[i]!)]),
   };
 }

@@ -2,6 +2,8 @@
  * The series of a band chart (fan charts, forecasts with intervals, stacked areas): pure shaping
  * for BandChart.svelte, tested without a DOM.
  */
+import { cellText, type ChartTableData } from './chart-table.ts';
+
 export interface Band {
   label: string;
   color: string;
@@ -64,4 +66,28 @@ export function bandChartSeries(bands: readonly Band[], lines: readonly Line[]):
     });
   });
   return out;
+}
+
+/**
+ * A band chart as a table: a row per point on the horizontal axis, a band as its "lower – upper"
+ * range, each line's value; every number through the chart's own tick and tooltip `format`.
+ * Example: labels ['Day 1'], band p5–p95 lo [1] hi [3], median [2], format String →
+ * headers ['Day', 'p5–p95', 'Median'], rows [['Day 1', '1 – 3', '2']].
+ */
+export function bandChartTable(
+  labels: readonly string[],
+  bands: readonly Band[],
+  lines: readonly Line[],
+  opts: { xTitle: string; caption: string; format: (value: number) => string },
+): ChartTableData {
+  const text = (v: number | undefined) => cellText(v, opts.format);
+  return {
+    caption: opts.caption,
+    headers: [opts.xTitle, ...bands.map((b) => b.label), ...lines.map((l) => l.label)],
+    rows: labels.map((label, i) => [
+      label,
+      ...bands.map((b) => (Number.isFinite(b.lo[i]) || Number.isFinite(b.hi[i]) ? `${text(b.lo[i])} – ${text(b.hi[i])}` : '—')),
+      ...lines.map((l) => text(l.y[i])),
+    ]),
+  };
 }

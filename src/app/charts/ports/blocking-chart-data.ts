@@ -1,4 +1,5 @@
 import type { PortsResult } from '../../../core/ports/types.ts';
+import type { ChartTableData } from '../common/chart-table.ts';
 
 export interface Point {
   x: number;
@@ -79,4 +80,33 @@ export function sampleResult(): Pick<PortsResult, 'table' | 'erlangB'> {
     return { ports: 10 + i, blocking: band, busyHourBlocking: { mean: 2 * b, lo: 1.8 * b, hi: 2.2 * b }, blockedPerMonth: { mean: 0, p50: 0, p95: 0 }, utilisation: band };
   });
   return { table, erlangB: table.map((r) => ({ ports: r.ports, blocking: 1.5 * r.blocking.mean })) };
+}
+
+/** A percentage as the chart's tooltip gives it: two decimals, or two significant digits below 0.01 %. */
+export function blockingPctText(pct: number | null | undefined): string {
+  if (pct === null || pct === undefined || !Number.isFinite(pct)) return '—';
+  return `${pct < 0.01 && pct > 0 ? pct.toPrecision(2) : pct.toFixed(2)} %`;
+}
+
+/**
+ * The blocking chart as a table, one row per port count, zeros kept (the log axis drops them, a
+ * table need not): the month's blocking with its 95 % interval, the busiest hour's, Erlang B's.
+ * Example: 10 ports with mean 0.05 (0.04–0.06), busy hour 0.1, Erlang B 0.08 →
+ * ["10", "5.00 %", "4.00 % – 6.00 %", "10.00 %", "8.00 %"].
+ */
+export function blockingTable(result: Pick<PortsResult, 'table' | 'erlangB'>, opts: { targetPct?: number | null; recommendedPorts?: number | null }): ChartTableData {
+  const erlang = new Map(result.erlangB.map((e) => [e.ports, e.blocking]));
+  const pct = (share: number | undefined) => blockingPctText(share === undefined ? null : share * 100);
+  const target = opts.targetPct != null && opts.targetPct > 0 ? ` The target: at most ${blockingPctText(opts.targetPct)} in the busiest hour.` : '';
+  return {
+    caption: `Share of port attempts that find every port busy, for each number of Flex Ports.${target}`,
+    headers: ['Flex Ports', 'Simulated, whole month', '95 % interval', 'Simulated, busiest hour', 'Erlang B, busiest hour'],
+    rows: result.table.map((r) => [
+      r.ports === opts.recommendedPorts ? `${r.ports} (recommended)` : String(r.ports),
+      pct(r.blocking.mean),
+      `${pct(r.blocking.lo)} – ${pct(r.blocking.hi)}`,
+      pct(r.busyHourBlocking.mean),
+      pct(erlang.get(r.ports)),
+    ]),
+  };
 }

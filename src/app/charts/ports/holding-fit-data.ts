@@ -1,6 +1,8 @@
-import type { ActivityKind } from '../../../core/ingest/types.ts';
+import { KIND_LABELS, type ActivityKind } from '../../../core/ingest/types.ts';
 import { holdingFitCurve } from '../../../core/ports/holding-fit-curve.ts';
 import type { TrafficModel } from '../../../core/ports/types.ts';
+import { formatInt } from '../../format.ts';
+import type { ChartTableData } from '../common/chart-table.ts';
 
 export interface HoldingFitData {
   kind: ActivityKind;
@@ -50,3 +52,19 @@ export function holdingFitData(empirical: TrafficModel, lognormal: TrafficModel,
   };
 }
 
+
+/** A percentage as the chart's tooltip gives it: 12.345 → "12.3 %". */
+const pctText = (pct: number) => `${pct.toFixed(1)} %`;
+
+/**
+ * The fit chart as a table: a row per bin with the observed and the fitted share of calls.
+ * Example: bins "0:00", "0:30" with observed [40, 60] and fitted [45.5, 54.5] →
+ * [["0:00", "40.0 %", "45.5 %"], ["0:30", "60.0 %", "54.5 %"]].
+ */
+export function holdingFitTable(data: HoldingFitData): ChartTableData {
+  return {
+    caption: `Holding times of ${formatInt(data.calls)} ${KIND_LABELS[data.kind].toLowerCase()} calls: the share of calls in each bin, observed and under the fitted lognormal (bins up to the 99th percentile).`,
+    headers: ['Holding time from (m:ss)', 'Observed', 'Fitted lognormal'],
+    rows: data.labels.map((label, i) => [label, pctText(data.observedPct[i]!), pctText(data.fittedPct[i]!)]),
+  };
+}

@@ -1,3 +1,6 @@
+import { formatInt, formatPercent } from '../../format.ts';
+import type { ChartTableData } from '../common/chart-table.ts';
+
 export interface PeakHistogramData {
   /** Bin labels: "17", or "16–17" when bins are wider than one call. */
   labels: string[];
@@ -43,4 +46,23 @@ export function peakHistogramData(peaks: ArrayLike<number>, ports: number | null
   const labels = binStarts.map((s) => (binWidth === 1 ? String(s) : `${s}–${s + binWidth - 1}`));
   const over = binStarts.map((s) => ports !== null && s > ports);
   return { labels, binStarts, counts, over, binWidth, replications: n, p50: nearestRank(sorted, 0.5), p95: nearestRank(sorted, 0.95), max: sorted[n - 1]! };
+}
+
+/**
+ * The histogram as a table: a row per bar with its months, their share of all months and, given
+ * a port count, whether those months went above it.
+ * Example: peaks [12, 13, 13, 15], ports 13 → rows ["12", "1", "25.0 %", "no"] … ["15", "1", "25.0 %", "yes"].
+ */
+export function peakHistogramTable(data: PeakHistogramData, ports: number | null): ChartTableData {
+  const marked = ports !== null;
+  return {
+    caption: `Simulated months by the highest number of port-holding calls at once in the month (ports unlimited), over ${formatInt(data.replications)} months${data.binWidth > 1 ? `, in ranges of ${data.binWidth} calls` : ''}.`,
+    headers: ['Highest at once', 'Simulated months', 'Share of months', ...(marked ? [`Above ${ports} ports`] : [])],
+    rows: data.labels.map((label, i) => [
+      label,
+      formatInt(data.counts[i]!),
+      formatPercent(data.counts[i]! / data.replications),
+      ...(marked ? [data.over[i] ? 'yes' : 'no'] : []),
+    ]),
+  };
 }
