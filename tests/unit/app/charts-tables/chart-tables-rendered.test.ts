@@ -72,6 +72,6 @@ describe('the charts’ tables, rendered', () => {
     expect(fee.cells[0]).toEqual(['Month', 'Fee, doing nothing (mean)', 'Fee in a bad month (p95)', 'Fee with all three remedies (mean)']);
     // January 2027: a $30 fee on average, $45 in the 95th percentile, nothing with the remedies;
     // written as the chart's axis and tooltip write money.
-    expect(fee.cells[3]).toEqual(['Jan 2027', '$30.0', '$45.0', '$0.0']);
+    expect(fee.cells[3]).toEqual(['Jan 2027', '$30', '$45', '$0']);
   });
 });
