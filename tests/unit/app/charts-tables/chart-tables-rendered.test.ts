@@ -71,7 +71,7 @@ describe('the charts’ tables, rendered', () => {
     const fee = await openTable('storage-fee-chart-table');
     expect(fee.cells[0]).toEqual(['Month', 'Fee, doing nothing (mean)', 'Fee in a bad month (p95)', 'Fee with all three remedies (mean)']);
     // January 2027: a $30 fee on average, $45 in the 95th percentile, nothing with the remedies;
-    // written as the chart's axis and tooltip write money.
+    // in whole dollars, as the chart's tooltip writes money.
     expect(fee.cells[3]).toEqual(['Jan 2027', '$30', '$45', '$0']);
   });
 });
