@@ -42,6 +42,8 @@ export class StorageManager {
 
   readonly #deps: StorageManagerDeps;
   #statsKey = '';
+  /** The data set and zone of the stats on show. */
+  #shownKey = '';
   #statsP: Promise<RecordingStats> | null = null;
 
   constructor(deps: StorageManagerDeps) {
@@ -89,14 +91,14 @@ export class StorageManager {
       return;
     }
     const key = this.#key();
-    if (key === this.#statsKey && this.statsStatus !== 'failed') return;
+    // Only what is on show counts as loaded: a run may have started the read (#stats) without showing it.
+    if (key === this.#shownKey && this.statsStatus === 'ready') return;
     this.statsStatus = 'loading';
     this.statsError = null;
     try {
       const stats = await this.#stats();
       if (key !== this.#key()) return;
-      this.stats = stats;
-      this.statsStatus = 'ready';
+      this.#show(key, stats);
     } catch (err) {
       if (key !== this.#key()) return;
       this.statsStatus = 'failed';
@@ -107,7 +109,10 @@ export class StorageManager {
   /** The forecast, every remedy and their combination in the same simulated futures. */
   run(): Promise<void> {
     return this.sim.run<StorageReplication>(async () => {
+      const key = this.#key();
       const stats = this.data.active ? await this.#stats() : null;
+      // What the run measured is shown too, so the page and the tornado read the same recordings.
+      if (stats && key === this.#key()) this.#show(key, stats);
       const input = this.#input(stats);
       checkStorageInput(input, 'Storage page');
       this.ranInput = input;
@@ -129,6 +134,12 @@ export class StorageManager {
     if (active && stats && stats.calls > 0) layers.push(dataStorageSettings(stats, active.name));
     layers.push(storageSettings(this.inputs));
     return storageInput(...layers);
+  }
+
+  #show(key: string, stats: RecordingStats): void {
+    this.stats = stats;
+    this.statsStatus = 'ready';
+    this.#shownKey = key;
   }
 
   #key(): string {

@@ -60,6 +60,18 @@ describe('StorageManager', () => {
     expect(manager.input?.recordings.minutesPerMonth).toBe(1000);
   });
 
+  it('shows the recordings a run measured, and loads them later even when a run started the read first', async () => {
+    const { manager, recordingStats } = makeManager(dataSet);
+    await manager.init();
+    await manager.update({ replications: 20, months: 12 });
+    await manager.run();
+    expect(manager.statsStatus).toBe('ready');
+    expect(manager.input?.recordings.minutesPerMonth).toBe(60_873.75);
+    await manager.loadStats();
+    expect(recordingStats).toHaveBeenCalledTimes(1);
+    expect(manager.stats).toEqual(stats);
+  });
+
   it('runs the forecast to a result with every remedy, and remembers the form', async () => {
     const { manager, dbName } = makeManager(dataSet);
     await manager.init();
