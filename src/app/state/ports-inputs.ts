@@ -19,8 +19,14 @@ export interface ParametricInputs {
   cv: number;
 }
 
+/**
+ * Where the traffic comes from: the active data set, a scenario described by hand, or the traffic
+ * model that came with an opened scenario (fitted elsewhere from a data set this browser lacks).
+ */
+export type PortsSource = 'data' | 'parametric' | 'shared';
+
 export interface PortsInputs {
-  source: 'data' | 'parametric';
+  source: PortsSource;
   /** Kinds that hold a port; null follows the Data page's choice. */
   portKinds: ActivityKind[] | null;
   holding: 'empirical' | 'lognormal';
@@ -91,15 +97,18 @@ const nonNegative = (v: unknown): v is number => finite(v) && v >= 0;
 
 /**
  * What stops a run, per field, in words for the form; empty when the inputs can run.
- * `hasData` is whether a data set is active (a data-set source needs one).
+ * `hasData` is whether a data set is active (a data-set source needs one), `hasShared` whether a
+ * scenario's shared traffic model is at hand (the shared source needs one).
  * Example: inputProblems({ ...defaultInputs(), portsLo: 20, portsHi: 10 }, true).portsRange
  *   // 'The smallest port count must not exceed the largest.'
  */
-export function inputProblems(inputs: PortsInputs, hasData: boolean): Partial<Record<InputField | 'source', string>> {
+export function inputProblems(inputs: PortsInputs, hasData: boolean, hasShared = false): Partial<Record<InputField | 'source', string>> {
   const p: Partial<Record<InputField | 'source', string>> = {};
   if (inputs.source === 'data') {
     if (!hasData) p.source = 'No data set is loaded: load one, or use a scenario.';
     if (inputs.portKinds && inputs.portKinds.length === 0) p.portKinds = 'Choose at least one kind of activity that holds a port.';
+  } else if (inputs.source === 'shared') {
+    if (!hasShared) p.source = 'No traffic model came with the open scenario: use a data set, or describe the traffic as a scenario.';
   } else {
     const { callsPerHour, weekdayFactors, meanHoldingSec, cv, distribution } = inputs.parametric;
     if (callsPerHour.length !== 24 || !callsPerHour.every(nonNegative)) p.callsPerHour = 'Calls per hour must be numbers of 0 or more.';
@@ -168,7 +177,7 @@ export function restoreInputs(stored: unknown): PortsInputs {
     for (const [kind, m] of Object.entries(s.multipliers)) if (isKind(kind) && nonNegative(m)) multipliers[kind] = m;
   }
   return {
-    source: pick(s.source, oneOf('data', 'parametric'), d.source),
+    source: pick(s.source, oneOf('data', 'parametric', 'shared'), d.source),
     portKinds: Array.isArray(s.portKinds) ? ACTIVITY_KINDS.filter((k) => (s.portKinds as unknown[]).includes(k)) : null,
     holding: pick(s.holding, oneOf('empirical', 'lognormal'), d.holding),
     arrivals: pick(s.arrivals, oneOf('poisson', 'days'), d.arrivals),

@@ -1,7 +1,9 @@
 /**
  * The Ports page's state: the form (kept between visits), the traffic model behind it, and the
  * simulation run in the worker pool with its progress, partial estimate and result. Every run
- * carries an id, so a result that a newer run or a cancel has overtaken is dropped.
+ * carries an id, so a result that a newer run or a cancel has overtaken is dropped. The traffic
+ * comes from the active data set, from a scenario described by hand, or from the model that came
+ * with an opened scenario (shared: fitted in another browser, without the call records).
  */
 import type { ActivityKind, CallTable } from '../../core/ingest/types.ts';
 import { defaultPortRange } from '../../core/ports/default-port-range.ts';
@@ -9,6 +11,8 @@ import { parametricModel } from '../../core/ports/parametric-model.ts';
 import { recommendPorts } from '../../core/ports/recommend-ports.ts';
 import type { PortsResult, SimulationOptions, TrafficModel } from '../../core/ports/types.ts';
 import type { ObservedSummary } from '../../core/traffic/types.ts';
+import { readSharedTrafficModel } from '../../core/workbench/shared-traffic-model-schema.ts';
+import { compactTrafficModel, expandTrafficModel, type SharedTrafficModel } from '../../core/workbench/shared-traffic-model.ts';
 import { hourOfWeekRow } from '../charts/ports/blocking-heatmap-data.ts';
 import { openDataStore, type DataStore } from '../persistence/data-store.ts';
 import type { DataSet } from '../persistence/types.ts';
@@ -107,10 +111,12 @@ export class PortsManager {
   holdingModels = $state.raw<{ empirical: TrafficModel; lognormal: TrafficModel } | null>(null);
   holdingError = $state<string | null>(null);
   selfCheck = $state.raw<SelfCheckState>({ status: 'idle', outcome: null, result: null, error: null });
+  /** The traffic model that came with the open scenario (the 'shared' source runs on it); null when none did. */
+  shared = $state.raw<SharedTrafficModel | null>(null);
 
   hasData = $derived(this.data.active !== null);
   portKinds = $derived(this.inputs.portKinds ?? this.data.portKinds);
-  problems = $derived(inputProblems(this.inputs, this.data.active !== null));
+  problems = $derived(inputProblems(this.inputs, this.data.active !== null, this.shared !== null));
   canRun = $derived(Object.keys(this.problems).length === 0);
   busy = $derived(this.status === 'fitting' || this.status === 'running' || this.selfCheck.status === 'running');
   // Each read on its own, so that editing another input does not recompute the recommendation.
@@ -167,6 +173,8 @@ export class PortsManager {
   #holdingRun = 0;
   /** The info of the run going on, shown with its first numbers. */
   #pendingInfo: RunInfo | null = null;
+  /** `shared` expanded for the simulator, once per model. */
+  #expanded: { from: SharedTrafficModel; model: TrafficModel } | null = null;
 
   constructor(deps: PortsManagerDeps) {
     this.#deps = deps;
@@ -190,12 +198,15 @@ export class PortsManager {
     return this.#pool;
   }
 
-  /** Reads the stored inputs. Runs once. */
+  /** Reads the stored inputs (and the shared model kept beside them). Runs once. */
   init(): Promise<void> {
     this.#init ??= (async () => {
       try {
         const stored = await (await this.#storeP()).getPageSetting('portsInputs');
-        if (stored !== undefined) this.inputs = restoreInputs(stored);
+        if (stored !== undefined) {
+          this.inputs = restoreInputs(stored);
+          this.shared = readSharedTrafficModel((stored as { sharedModel?: unknown } | null)?.sharedModel);
+        }
       } catch {
         // Without storage the defaults stand; the page still works, only nothing is remembered.
       }
@@ -207,7 +218,25 @@ export class PortsManager {
   /** Changes some inputs and stores the form; resolves once stored. */
   update(patch: Partial<PortsInputs>): Promise<void> {
     this.inputs = { ...this.inputs, ...patch };
-    const snapshot = structuredClone(this.inputs);
+    return this.#persist();
+  }
+
+  /**
+   * Offers a scenario's shared traffic model as the page's third source (null takes it away);
+   * `select` switches the page to it. Kept with the form, so a reload keeps the page as it was.
+   */
+  offerShared(model: SharedTrafficModel | null, select = false): Promise<void> {
+    this.shared = model;
+    if (select && model) this.inputs = { ...this.inputs, source: 'shared' };
+    return this.#persist();
+  }
+
+  /**
+   * The form and the shared model, stored under the page's one settings key (restoreInputs
+   * ignores the extra field; init reads it back through the model's own check).
+   */
+  #persist(): Promise<void> {
+    const snapshot = { ...structuredClone(this.inputs), sharedModel: this.shared ? structuredClone(this.shared) : null };
     this.#saving = this.#saving
       .then(async () => (await this.#storeP()).setPageSetting('portsInputs', snapshot))
       .catch(() => undefined);
@@ -223,18 +252,19 @@ export class PortsManager {
     const { targetBusyHourPct: _t, targetErrorsPerMonth: _e, pricePerPortCents: _p, ...sim } = this.inputs;
     const dataPart = sim.source === 'data' ? { id: this.data.active?.id ?? null, kinds: this.portKinds, table: this.data.active?.mapping.typeLabels ?? null } : null;
     const parametric = sim.source === 'parametric' ? sim.parametric : null;
-    return JSON.stringify({ ...sim, parametric, portKinds: null, multipliers: whatIfOf(this.inputs).multipliers, dataPart });
+    const sharedPart = sim.source === 'shared' ? this.shared : null;
+    return JSON.stringify({ ...sim, parametric, portKinds: null, multipliers: whatIfOf(this.inputs).multipliers, dataPart, sharedPart });
   }
 
   /** The data set's model for these choices, fitted once per data set and choice. */
-  #fitted(holding: 'empirical' | 'lognormal'): Promise<TrafficModel> {
+  #fitted(holding: 'empirical' | 'lognormal', portKinds: readonly ActivityKind[] = this.portKinds): Promise<TrafficModel> {
     const active = this.data.active;
     if (!active) return Promise.reject(new Error('No data set is loaded.'));
     if (this.#modelsFor !== active) {
       this.#models.clear();
       this.#modelsFor = active;
     }
-    const kinds = [...this.portKinds];
+    const kinds = [...portKinds];
     const { arrivals } = this.inputs;
     const key = JSON.stringify([holding, arrivals, kinds]);
     let model = this.#models.get(key);
@@ -249,6 +279,39 @@ export class PortsManager {
 
   #parametric(timeZone: string, p = this.inputs.parametric): TrafficModel {
     return parametricModel({ timeZone, ...p, cv: p.distribution === 'lognormal' ? p.cv : undefined });
+  }
+
+  #sharedModel(shared: SharedTrafficModel): TrafficModel {
+    if (this.#expanded?.from !== shared) this.#expanded = { from: shared, model: expandTrafficModel(shared) };
+    return this.#expanded.model;
+  }
+
+  /** When the active data set's last call ended (UTC ms): the Data page's summary says, when made in the same zone. */
+  #dataEndMs(active: DataSet): number {
+    const summary = this.data.summary;
+    return summary && summary.timeZone === active.mapping.timeZone ? summary.lastMs : lastEndMs(active.table);
+  }
+
+  /**
+   * The active data set's traffic model as a scenario carries it, fitted with the given kinds
+   * (null: the Data page's) and holding choice; null without a data set.
+   */
+  async fitShared(choice: { portKinds: ActivityKind[] | null; holding: 'empirical' | 'lognormal' }): Promise<SharedTrafficModel | null> {
+    const active = this.data.active;
+    if (!active) return null;
+    const model = await this.#fitted(choice.holding, choice.portKinds ?? this.data.portKinds);
+    // A data set with no port-holding call has nothing to share.
+    return model.streams.length > 0 ? compactTrafficModel(model, { dataEndMs: this.#dataEndMs(active) }) : null;
+  }
+
+  /**
+   * The traffic model a scenario saved now carries: the data set's fit with the page's kinds and
+   * holding choice while the page reads a data set, else the shared model on offer (so a scenario
+   * opened from a link keeps its traffic when saved again), else null.
+   */
+  currentShared(): Promise<SharedTrafficModel | null> {
+    if (this.inputs.source === 'data' && this.data.active) return this.fitShared({ portKinds: this.inputs.portKinds, holding: this.inputs.holding });
+    return Promise.resolve(this.shared);
   }
 
   /** Fits both holding-time models of the data set for the fit chart. */
@@ -275,10 +338,9 @@ export class PortsManager {
   #horizon(timeZone: string): { startMs: number; endMs: number; label: string } {
     const active = this.data.active;
     let afterMs = (this.#deps.now ?? Date.now)();
-    if (this.inputs.source === 'data' && active) {
-      const summary = this.data.summary;
-      afterMs = summary && summary.timeZone === timeZone ? summary.lastMs : lastEndMs(active.table);
-    }
+    if (this.inputs.source === 'data' && active) afterMs = this.#dataEndMs(active);
+    // The month after the sender's data, as the sender's page simulated it.
+    else if (this.inputs.source === 'shared' && this.shared) afterMs = this.shared.dataEndMs;
     return simulatedMonth(timeZone, this.inputs.horizonMonth, afterMs);
   }
 
@@ -309,10 +371,11 @@ export class PortsManager {
     this.status = inputs.source === 'data' ? 'fitting' : 'running';
     try {
       const active = this.data.active;
-      const timeZone = inputs.source === 'data' && active ? active.mapping.timeZone : this.data.timeZone;
+      const shared = inputs.source === 'shared' ? this.shared : null;
+      const timeZone = inputs.source === 'data' && active ? active.mapping.timeZone : shared ? shared.timeZone : this.data.timeZone;
       const model = inputs.source === 'data'
         ? await abortable(this.#fitted(inputs.holding), abort.signal)
-        : this.#parametric(timeZone);
+        : shared ? this.#sharedModel(shared) : this.#parametric(timeZone);
       if (run !== this.#runId) return;
       const whatIf = whatIfOf(inputs);
       const horizon = this.#horizon(timeZone);

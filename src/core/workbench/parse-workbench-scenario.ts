@@ -9,6 +9,8 @@ import { jsonSyntaxError } from '../scenario/json-syntax-error.ts';
 import { parseScenarioFile, ScenarioFileError } from '../scenario/scenario-schema.ts';
 import { got, object, show, text } from '../scenario/schema-parts.ts';
 import { migrateScenarioFile } from './migrate-scenario-file.ts';
+import { sharedTrafficModelSchema } from './shared-traffic-model-schema.ts';
+import type { SharedTrafficModel } from './shared-traffic-model.ts';
 import { WORKBENCH_VERSION, type ScenarioPages, type ScenarioResults, type WorkbenchScenario } from './types.ts';
 
 /** Larger than any real scenario (a roster is the biggest part); a bigger file is not one. */
@@ -36,6 +38,7 @@ const resultsSchema = object(
     recharge: v.optional(object({ pZero: num, rechargesPerMonth: num, idleBalanceCents: num }, 'an object of the Recharge key results')),
     storage: v.optional(object({ fee12Cents: num, firstFeeMonth: v.nullable(text('a month or null')) }, 'an object of the Storage key results')),
     contract: v.optional(object({ cheapest: text(), totalP50Cents: num }, 'an object of the Contract key results')),
+    licenses: v.optional(object({ monthlyCostCents: num, avoidableCents: num, findings: num }, 'an object of the Licenses key results')),
   },
   'an object of key results',
 );
@@ -50,6 +53,7 @@ const schema = object(
     updatedAt: isoTime,
     seed: v.optional(bounded('a seed', 200)),
     dataSet: v.nullable(object({ id: v.nullable(bounded('an id or null', 200)), name: bounded('a file name', 500) }, 'an object { id, name } or null')),
+    trafficModel: v.optional(sharedTrafficModelSchema),
     pages: object(
       { ports: pageForm, recharge: pageForm, storage: pageForm, licenses: pageForm, contract: pageForm },
       'an object of the pages’ forms { ports, recharge, storage, licenses, contract }',
@@ -60,7 +64,7 @@ const schema = object(
 );
 
 // The schema's output must be the documented interface (checked by the compiler, no runtime cost).
-const checked: v.GenericSchema<unknown, Omit<WorkbenchScenario, 'pages' | 'results'> & { pages: ScenarioPages; results?: ScenarioResults }> = schema;
+const checked: v.GenericSchema<unknown, Omit<WorkbenchScenario, 'pages' | 'results' | 'trafficModel'> & { pages: ScenarioPages; results?: ScenarioResults; trafficModel?: SharedTrafficModel }> = schema;
 
 /** `$.pages.ports`, `$.results.ports.recommendedPorts`, `$["odd key"]`. */
 function jsonPath(path: readonly v.IssuePathItem[] | undefined): string {
@@ -110,8 +114,14 @@ function parse(json: string, fileName: string, opts: ParseOptions): WorkbenchSce
     const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
     throw new ScenarioFileError(fileName, jsonPath(first.path), first.message + more);
   }
-  const { seed, results, ...out } = result.output;
-  return { ...out, version: WORKBENCH_VERSION, ...(seed !== undefined ? { seed } : {}), ...(results !== undefined ? { results } : {}) };
+  const { seed, results, trafficModel, ...out } = result.output;
+  return {
+    ...out,
+    version: WORKBENCH_VERSION,
+    ...(seed !== undefined ? { seed } : {}),
+    ...(trafficModel !== undefined ? { trafficModel } : {}),
+    ...(results !== undefined ? { results } : {}),
+  };
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * A workbench scenario: a named, saved set of inputs across every page, with a reference to the
- * data set they read (never the call records themselves) and the key numbers last computed.
+ * data set they read (never the call records themselves), optionally the traffic model fitted from
+ * it (so the Ports page runs where the data set is not), and the key numbers last computed.
  * Version 2 of the scenario format; version 1 is the CLI's scenario file (scenarios/*.json),
  * which migrate-scenario-file.ts turns into this.
  */
+import type { SharedTrafficModel } from './shared-traffic-model.ts';
 
 /** The newest workbench-scenario version this code reads and writes. */
 export const WORKBENCH_VERSION = 2;
@@ -32,6 +34,11 @@ export interface ScenarioResults {
   recharge?: { pZero: number; rechargesPerMonth: number; idleBalanceCents: number };
   storage?: { fee12Cents: number; firstFeeMonth: string | null };
   contract?: { cheapest: string; totalP50Cents: number };
+  /**
+   * The roster against the usage: licenses paid a month at the assumed prices, the part of it
+   * avoidable (hidden users' licenses, pools above their need), and how many findings there are.
+   */
+  licenses?: { monthlyCostCents: number; avoidableCents: number; findings: number };
 }
 
 /**
@@ -52,6 +59,11 @@ export interface WorkbenchScenario {
   /** The seed every page shares, when they share one (informative: each form keeps its own seed). */
   seed?: string;
   dataSet: DataSetRef | null;
+  /**
+   * The Ports page's traffic fitted from the data set, without the call records: present when the
+   * scenario was saved while the page read a data set (or a model shared before).
+   */
+  trafficModel?: SharedTrafficModel;
   pages: ScenarioPages;
   results?: ScenarioResults;
 }

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseWorkbenchScenario, ScenarioFileError } from '../../../src/core/workbench/parse-workbench-scenario.ts';
 import { decodeShare, encodeShare, shareFromHash } from '../../../src/core/workbench/share-link.ts';
+import type { SharedTrafficModel } from '../../../src/core/workbench/shared-traffic-model.ts';
 import type { WorkbenchScenario } from '../../../src/core/workbench/types.ts';
 
 const SCENARIOS = join(import.meta.dirname, '../../../scenarios');
@@ -105,6 +106,72 @@ describe('parseWorkbenchScenario(json, fileName)', () => {
 
   it('refuses a JSON nesting too deep for the engine as a file that cannot be read', () => {
     expect(problem('['.repeat(200_000) + ']'.repeat(200_000))).toMatch(/^plan\.json: /);
+  });
+});
+
+/** A small valid shared traffic model: one dial stream, empirical holding times. */
+function trafficModel(): SharedTrafficModel {
+  return {
+    timeZone: 'America/Chicago', source: 'outbound-team.csv, 3 port-holding calls over 1 day', dataEndMs: Date.UTC(2026, 9, 31, 22),
+    streams: [
+      { kind: 'dial', ratePerHour: Array.from({ length: 168 }, (_, h) => (h % 24 === 9 ? 2.5 : 0)), holding: { kind: 'empirical', meanSec: 120, quantilesSec: [30, 100, 260] } },
+      { kind: 'voice_drop', ratePerHour: Array<number>(168).fill(0.5), holding: { kind: 'lognormal', meanSec: 32, cv: 0.4 } },
+    ],
+  };
+}
+
+describe('parseWorkbenchScenario(json, fileName): the shared traffic model', () => {
+  const withModel = (patch: (m: Record<string, unknown>) => void): string => {
+    const m = JSON.parse(JSON.stringify(trafficModel())) as Record<string, unknown>;
+    patch(m);
+    return JSON.stringify({ ...scenario(), trafficModel: m });
+  };
+  const stream0 = (m: Record<string, unknown>) => (m.streams as Record<string, unknown>[])[0]!;
+
+  it('reads a scenario with a traffic model back exactly, and one without it as before', () => {
+    const s = scenario({ trafficModel: trafficModel() });
+    expect(parseWorkbenchScenario(JSON.stringify(s), 'plan.json')).toEqual(s);
+    expect(parseWorkbenchScenario(JSON.stringify(scenario()), 'plan.json')).not.toHaveProperty('trafficModel');
+  });
+
+  it('refuses bad numbers and wrong lengths, naming the JSON path', () => {
+    expect(problem(withModel((m) => { (stream0(m).ratePerHour as number[]).pop(); }))).toBe(
+      'plan.json: $.trafficModel.streams[0].ratePerHour: expected 168 rates (one per hour of the week, Monday 00:00 first), got 167',
+    );
+    expect(problem(withModel((m) => { (stream0(m).ratePerHour as unknown[])[9] = -1; }))).toBe(
+      'plan.json: $.trafficModel.streams[0].ratePerHour[9]: expected a number from 0 to 10000000, got -1',
+    );
+    expect(problem(withModel((m) => { (stream0(m).ratePerHour as unknown[])[3] = 'many'; }))).toBe(
+      'plan.json: $.trafficModel.streams[0].ratePerHour[3]: expected a number from 0 to 10000000, got "many"',
+    );
+    expect(problem(withModel((m) => { (stream0(m).holding as Record<string, unknown>).quantilesSec = [30, 20, 260]; }))).toBe(
+      'plan.json: $.trafficModel.streams[0].holding.quantilesSec: expected quantiles that never decrease, got 20 after 30 at [1]',
+    );
+    expect(problem(withModel((m) => { (stream0(m).holding as Record<string, unknown>).meanSec = null; }))).toBe(
+      'plan.json: $.trafficModel.streams[0].holding.meanSec: expected a number from 0 to 604800, got null',
+    );
+    expect(problem(withModel((m) => { delete (stream0(m).holding as Record<string, unknown>).quantilesSec; }))).toBe(
+      'plan.json: $.trafficModel.streams[0].holding: an empirical holding model needs "quantilesSec"',
+    );
+    expect(problem(withModel((m) => { delete ((m.streams as Record<string, unknown>[])[1]!.holding as Record<string, unknown>).cv; }))).toBe(
+      'plan.json: $.trafficModel.streams[1].holding: a lognormal holding model needs "cv" (its coefficient of variation)',
+    );
+    expect(problem(withModel((m) => { stream0(m).kind = 'fax'; }))).toMatch(/^plan\.json: \$\.trafficModel\.streams\[0\]\.kind: expected one of "dial", /);
+    expect(problem(withModel((m) => { m.timeZone = 'Mars/Olympus'; }))).toBe(
+      'plan.json: $.trafficModel.timeZone: expected an IANA time zone such as "America/Chicago", got "Mars/Olympus"',
+    );
+    expect(problem(withModel((m) => { (m.streams as unknown[]).push((m.streams as unknown[])[0]); }))).toBe(
+      'plan.json: $.trafficModel.streams: expected each activity kind at most once',
+    );
+    expect(problem(withModel((m) => { m.days = []; }))).toMatch(/^plan\.json: \$\.trafficModel\.days: unknown property/);
+  });
+
+  it('checks the Licenses key results like the others', () => {
+    const s = scenario({ results: { computedAt: NOW, licenses: { monthlyCostCents: 512_500, avoidableCents: 20_500, findings: 6 } } });
+    expect(parseWorkbenchScenario(JSON.stringify(s), 'plan.json')).toEqual(s);
+    expect(problem(JSON.stringify({ ...s, results: { computedAt: NOW, licenses: { monthlyCostCents: 'lots', avoidableCents: 0, findings: 0 } } }))).toBe(
+      'plan.json: $.results.licenses.monthlyCostCents: expected a number, got "lots"',
+    );
   });
 });
 

@@ -26,6 +26,14 @@ describe('inputProblems(inputs, hasData)', () => {
     expect(inputProblems({ ...defaultInputs(), source: 'parametric' }, false)).toEqual({});
   });
 
+  it('asks for the model that came with the scenario when the form reads one and none is at hand', () => {
+    const shared = { ...defaultInputs(), source: 'shared' as const };
+    expect(inputProblems(shared, true).source).toMatch(/No traffic model came with the open scenario/);
+    expect(inputProblems(shared, false, true)).toEqual({});
+    // The data set's own checks do not apply to a shared model.
+    expect(inputProblems({ ...shared, portKinds: [] }, false, true)).toEqual({});
+  });
+
   it.each([
     [{ portsLo: 20, portsHi: 10 }, 'portsRange', /must not exceed/],
     [{ portsLo: 5, portsHi: null }, 'portsRange', /both ends/],
@@ -90,6 +98,11 @@ describe('restoreInputs(stored)', () => {
     expect(r.parametric.meanHoldingSec).toBe(90);
     expect(r.parametric.distribution).toBe('lognormal');
     expect([r.targetBusyHourPct, r.targetErrorsPerMonth, r.horizonMonth]).toEqual([null, 12, '2026-11']);
+  });
+
+  it('keeps the shared-model source', () => {
+    expect(restoreInputs({ source: 'shared' }).source).toBe('shared');
+    expect(restoreInputs({ source: 'elsewhere' }).source).toBe('data');
   });
 
   it('round-trips a whole set of inputs', () => {

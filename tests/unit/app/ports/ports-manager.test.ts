@@ -6,6 +6,7 @@ import { PortsManager, type FitOptions, type PortsDataSource, type SimPoolLike }
 import { SimCancelledError, SimFailedError, type SimProgress } from '../../../../src/app/workers/sim-pool.ts';
 import type { ActivityKind, CallTable } from '../../../../src/core/ingest/types.ts';
 import { parametricModel } from '../../../../src/core/ports/parametric-model.ts';
+import { compactTrafficModel, type SharedTrafficModel } from '../../../../src/core/workbench/shared-traffic-model.ts';
 import type { PortsResult, SimulationOptions, TrafficModel } from '../../../../src/core/ports/types.ts';
 import { makeMapping, makeTable } from '../fixtures.ts';
 import { makeResult } from './factories.ts';
@@ -332,6 +333,98 @@ describe('PortsManager with a data set', () => {
     void manager.run();
     await runsStarted(runs, 1);
     expect(fitModel).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('PortsManager with a model shared with a scenario', () => {
+  /** The flat model as a scenario carries it, fitted from data that ended on 2027-01-15. */
+  const sharedModel = (): SharedTrafficModel => compactTrafficModel(flatModel('outbound-team.csv, 13,753 port-holding calls over 31 days'), { dataEndMs: Date.UTC(2027, 0, 15) });
+
+  it('runs on the shared model where the data set is not: its zone, the month after its data, Poisson arrivals, no fit', async () => {
+    const { manager, runs, fitModel } = makeManager();
+    await manager.init();
+    expect(manager.problems.source).toMatch(/No data set/);
+    await manager.offerShared(sharedModel(), true);
+    expect(manager.inputs.source).toBe('shared');
+    expect(manager.canRun).toBe(true);
+    const running = manager.run();
+    await runsStarted(runs, 1);
+    const { job } = runs[0]!;
+    expect(fitModel).not.toHaveBeenCalled();
+    expect(job.model.arrivals).toBe('poisson');
+    expect(job.model.timeZone).toBe('America/Chicago');
+    expect(job.model.source).toBe('outbound-team.csv, 13,753 port-holding calls over 31 days (a model shared with the scenario, no call records)');
+    expect(Array.from(job.model.streams[0]!.ratePerHour.slice(0, 3))).toEqual([100, 100, 100]);
+    // February 2027 in Chicago, the month after the sender's data.
+    expect(new Date(job.opts.startMs).toISOString()).toBe('2027-02-01T06:00:00.000Z');
+    runs[0]!.resolve(makeResult([0.05, 0.008, 0.001], 10));
+    await running;
+    expect(manager.status).toBe('done');
+    expect(manager.runInfo?.source).toMatch(/^outbound-team\.csv, 13,753 port-holding calls over 31 days \(a model shared/);
+    expect(manager.recommendation?.ports).toBe(12);
+  });
+
+  it('offers the model without selecting it, and takes it away; a form left on it then says why it cannot run', async () => {
+    const { manager } = makeManager({ data: source(dataSet()) });
+    await manager.init();
+    await manager.offerShared(sharedModel());
+    expect([manager.inputs.source, manager.shared?.source]).toEqual(['data', 'outbound-team.csv, 13,753 port-holding calls over 31 days']);
+    await manager.update({ source: 'shared' });
+    await manager.offerShared(null);
+    expect(manager.problems.source).toMatch(/No traffic model came with the open scenario/);
+  });
+
+  it('keeps the model and the source across a reload; a damaged stored copy is dropped', async () => {
+    const { manager, dbName } = makeManager();
+    await manager.init();
+    await manager.offerShared(sharedModel(), true);
+    const again = makeManager({ dbName }).manager;
+    await again.init();
+    expect(again.inputs.source).toBe('shared');
+    expect(again.shared).toEqual(sharedModel());
+    const store = await openDataStore(dbName);
+    stores.push(store);
+    await store.setPageSetting('portsInputs', { source: 'shared', sharedModel: { ...sharedModel(), streams: 'none' } });
+    const third = makeManager({ dbName }).manager;
+    await third.init();
+    expect([third.inputs.source, third.shared]).toEqual(['shared', null]);
+  });
+
+  it('marks the numbers on show out of date when another model is offered', async () => {
+    const { manager, runs } = makeManager();
+    await manager.init();
+    await manager.offerShared(sharedModel(), true);
+    await manager.update({ portsLo: 10, portsHi: 12 });
+    const running = manager.run();
+    await runsStarted(runs, 1);
+    runs[0]!.resolve(makeResult([0.05, 0.008, 0.001], 10));
+    await running;
+    expect(manager.stale).toBe(false);
+    await manager.offerShared({ ...sharedModel(), source: 'other.csv' }, true);
+    expect(manager.stale).toBe(true);
+  });
+
+  it('currentShared() is the data set’s fit with the page’s kinds and holding, or else the model on offer', async () => {
+    const { manager, fitModel } = makeManager({ data: source(dataSet()) });
+    await manager.init();
+    await manager.update({ portKinds: ['press1'], holding: 'lognormal' });
+    const fitted = await manager.currentShared();
+    expect(fitModel.mock.calls[0]![1]).toMatchObject({ portKinds: ['press1'], holding: 'lognormal' });
+    expect(fitted).toMatchObject({ timeZone: 'America/Chicago', source: 'fitted' });
+    // makeTable's last call ends 2026-10-01 13:10 UTC.
+    expect(new Date(fitted!.dataEndMs).toISOString()).toBe('2026-10-01T13:10:00.000Z');
+    expect(fitted!.streams[0]!.ratePerHour).toHaveLength(168);
+    await manager.offerShared(sharedModel());
+    await manager.update({ source: 'parametric' });
+    expect(await manager.currentShared()).toEqual(sharedModel());
+  });
+
+  it('fitShared() follows the Data page’s kinds when the form leaves them to it', async () => {
+    const { manager, fitModel } = makeManager({ data: source(dataSet(), ['inbound_acd']) });
+    await manager.init();
+    await manager.fitShared({ portKinds: null, holding: 'empirical' });
+    expect(fitModel.mock.calls[0]![1]).toMatchObject({ portKinds: ['inbound_acd'], holding: 'empirical' });
+    expect(await makeManager().manager.fitShared({ portKinds: null, holding: 'empirical' })).toBeNull();
   });
 });
 
