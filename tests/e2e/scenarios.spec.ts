@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { collectErrors } from './page-checks.ts';
+import { collectErrors, paintedPixels } from './page-checks.ts';
 
 const scenarioIndex = JSON.parse(readFileSync('scenarios/index.json', 'utf8')) as { default: string };
 const defaultScenario = JSON.parse(readFileSync(`scenarios/${scenarioIndex.default}.json`, 'utf8')) as { data: string };
@@ -57,7 +57,7 @@ test('scenarios: create, edit, save, reload, duplicate, compare, share into a fr
   // Compare the two on the Recharge page: the table shows both with a difference, on common random numbers.
   await item(page, 'Base').getByTestId('scenario-compare-pick').check();
   await item(page, 'Growth').getByTestId('scenario-compare-pick').check();
-  for (const p of ['ports', 'storage', 'contract']) await page.getByTestId(`compare-page-${p}`).uncheck();
+  for (const p of ['ports', 'storage', 'licenses', 'contract']) await page.getByTestId(`compare-page-${p}`).uncheck();
   await page.getByTestId('compare-run').click();
   const table = page.getByTestId('compare-table');
   await expect(table).toBeVisible({ timeout: 60_000 });
@@ -99,4 +99,56 @@ test('scenarios: create, edit, save, reload, duplicate, compare, share into a fr
   await expect(page.getByTestId('scenario-item')).toHaveCount(3);
 
   expect(errors).toEqual([]);
+});
+
+test('a scenario shared by URL into a browser without its data set runs on the Ports page with the traffic model it carries', async ({ page, browser }) => {
+  const errors = collectErrors(page);
+  await page.goto('/#/ports');
+  await expect(page.getByTestId('dataset-name')).toContainText(defaultScenario.data, { timeout: 30_000 });
+  // Few months keep the run quick; the form goes into the scenario with the model.
+  await page.getByText('Simulation settings').click();
+  await setNumber(page, 'ports-replications', 60);
+
+  await page.goto('/#/scenarios');
+  await page.getByTestId('scenario-new-name').fill('Outbound team');
+  await page.getByTestId('scenario-create').click();
+  await expect(item(page, 'Outbound team').getByTestId('scenario-traffic-model')).toBeVisible({ timeout: 30_000 });
+  await item(page, 'Outbound team').getByTestId('scenario-share').click();
+  await expect(page.getByTestId('share-with-model')).toBeVisible();
+  const url = await page.getByTestId('share-link').inputValue();
+  expect(url).toMatch(/#\/scenarios\?share=[A-Za-z0-9+\-$]+$/);
+  // The traffic model keeps the link short enough to send in a message.
+  expect(url.length).toBeLessThan(8 * 1024);
+  expect(errors).toEqual([]);
+
+  // A browser where the data set cannot be had: the bundled sample does not load there.
+  const fresh = await browser.newContext();
+  await fresh.route(/outbound-team[^/]*\.csv/, (route) => route.abort());
+  const other = await fresh.newPage();
+  const otherErrors = collectErrors(other);
+  await other.goto(url);
+  const notice = other.getByTestId('scenario-notice');
+  await expect(notice).toContainText('Added “Outbound team” from a shared link.', { timeout: 30_000 });
+  await expect(notice).toContainText('the traffic model fitted from them is');
+  await item(other, 'Outbound team').getByTestId('scenario-open').click();
+  await expect(notice).toContainText('The Ports page runs on the traffic model shared with the scenario', { timeout: 30_000 });
+
+  await other.goto('/#/ports');
+  await expect(other.locator('input[name="ports-source"][value="shared"]')).toBeChecked({ timeout: 30_000 });
+  await expect(other.getByTestId('ports-shared-source')).toContainText(
+    new RegExp(`Traffic model shared with the scenario \\(fitted from ${defaultScenario.data.replace('.', '\\.')}, [\\d,]+ port-holding calls over \\d+ days`),
+  );
+  await expect(other.getByTestId('ports-empty')).toHaveCount(0);
+  await other.getByTestId('ports-run').click();
+  const recommendation = other.getByTestId('ports-recommendation');
+  await expect(recommendation).toContainText(/Buy \d+ Flex Ports?\./, { timeout: 60_000 });
+  await expect(other.getByText(/^\s*Done: 60 months/)).toBeVisible({ timeout: 60_000 });
+  await expect(recommendation).toContainText('a model shared with the scenario, no call records');
+  await expect.poll(() => paintedPixels(other, 'ports-chart'), { timeout: 15_000 }).toBeGreaterThan(2_000);
+  await expect(other.getByTestId('ports-heatmap').locator('td.heatmap__cell')).toHaveCount(168);
+  expect(await other.getByTestId('ports-table').locator('tbody tr').count()).toBeGreaterThan(2);
+  await other.screenshot({ path: 'test-results/ports-shared-model.png', fullPage: true });
+  await fresh.close();
+  // The blocked sample is the only thing that failed there.
+  expect(otherErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
 });

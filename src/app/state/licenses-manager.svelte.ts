@@ -8,11 +8,11 @@ import type { DiagnoseOptions } from '../../core/licenses/diagnose-licenses.ts';
 import { poolFindings } from '../../core/licenses/pool-findings.ts';
 import { summarizePools } from '../../core/licenses/summarize-pools.ts';
 import type {
-  Finding, PoolChunkResult, PoolObserved, PoolSimInput, PoolSizing, PoolSizingOptions,
+  Finding, LicenseType, PoolChunkResult, PoolObserved, PoolSimInput, PoolSizing, PoolSizingOptions,
   RosterEntry, RosterField, RosterImport, RosterSpec,
 } from '../../core/licenses/types.ts';
 import sampleRosterUrl from '../../../scenarios/roster-outbound-team.csv?url';
-import { assignedCounts, poolNeeds } from '../components/licenses/licenses-view.ts';
+import { assignedCounts, avoidableCents, poolNeeds } from '../components/licenses/licenses-view.ts';
 import type { DataSet } from '../persistence/types.ts';
 import { SimPool, type TaskJob } from '../workers/sim-pool.ts';
 import type { Outcome } from '../workers/data-worker-client.ts';
@@ -56,6 +56,22 @@ export interface LicensesManagerDeps {
 }
 
 export type Status = 'none' | 'loading' | 'ready' | 'failed';
+
+/** The page's key numbers, as a scenario keeps them (money in integer cents a month). */
+export interface LicensesKeyResult {
+  /** Every license the roster assigns, hidden users' included (they are still billed), at the assumed prices. */
+  monthlyCostCents: number;
+  /** The avoidable part: hidden users' licenses and pools above their need (the Findings card's number). */
+  avoidableCents: number;
+  findings: number;
+}
+
+/** What the roster's licenses cost a month at `pricesCents`. */
+export function rosterMonthlyCents(roster: readonly RosterEntry[], pricesCents: Record<LicenseType, number>): number {
+  let total = 0;
+  for (const e of roster) for (const t of e.licenses) total += pricesCents[t];
+  return total;
+}
 
 export class LicensesManager {
   readonly form: PageInputs<'licensesInputs', LicensesInputs>;
@@ -124,6 +140,21 @@ export class LicensesManager {
     const sizing = this.sizing;
     if (!sizing || !this.diagnosis || !this.roster) return [];
     return poolFindings(poolNeeds(this.diagnosis.observed, sizing), assignedCounts(this.roster.roster), this.inputs.pricesCents, SHELFWARE_SLACK);
+  }
+
+  /**
+   * The key numbers once the roster check and the pool sizing are both of the current roster, data
+   * set and settings (the pool findings need the sizing); null before.
+   */
+  get keyResult(): LicensesKeyResult | null {
+    const d = this.diagnosis;
+    if (!this.roster || !d || this.diagnosisStatus !== 'ready' || this.#diagnosisKey !== this.diagnosisKey || !this.sizing) return null;
+    const findings = [...d.findings, ...this.poolFindings];
+    return {
+      monthlyCostCents: rosterMonthlyCents(this.roster.roster, this.inputs.pricesCents),
+      avoidableCents: avoidableCents(findings),
+      findings: findings.length,
+    };
   }
 
   async init(): Promise<void> {

@@ -4,17 +4,23 @@
  * data set it names; comparing opens each chosen scenario in turn, runs the pages, keeps the key
  * numbers in the scenario and puts the forms back as they were. Import, export and share links
  * never replace a scenario already saved: whatever comes in is added under a fresh id.
+ * A scenario saved, exported or shared while the Ports page reads a data set carries the traffic
+ * model fitted from it (never the call records), so the Ports page runs where the data set is not.
  */
 import { decodeShare, encodeShare, shareFromHash } from '../../core/workbench/share-link.ts';
 import { parseWorkbenchScenario, ScenarioFileError } from '../../core/workbench/parse-workbench-scenario.ts';
-import { SCENARIO_PAGES, WORKBENCH_VERSION, type DataSetRef, type ScenarioPages, type WorkbenchScenario } from '../../core/workbench/types.ts';
+import { scenarioJson } from '../../core/workbench/scenario-json.ts';
+import type { SharedTrafficModel } from '../../core/workbench/shared-traffic-model.ts';
+import {
+  SCENARIO_PAGES, WORKBENCH_VERSION, type DataSetRef, type ScenarioPages, type ScenarioResults, type WorkbenchScenario,
+} from '../../core/workbench/types.ts';
 import { openDataStore, type DataStore } from '../persistence/data-store.ts';
 import { contractManager } from './contract-manager.svelte.ts';
 import { restoreContractInputs } from './contract-inputs.ts';
 import { dataManager } from './data-manager.svelte.ts';
 import { licensesManager } from './licenses-manager.svelte.ts';
 import { restoreLicensesInputs } from './licenses-inputs.ts';
-import { keyResults, runPages, type KeyResults, type RunnablePage } from './page-runs.ts';
+import { keyResults, runPages, type RunnablePage } from './page-runs.ts';
 import { portsManager } from './ports-manager.svelte.ts';
 import { restoreInputs } from './ports-inputs.ts';
 import { messageOf } from './ports-run-helpers.ts';
@@ -44,6 +50,24 @@ export interface DataPort {
   openSample(fileName: string): Promise<boolean>;
 }
 
+/** The Ports page's traffic model, as scenarios carry it (see core/workbench/shared-traffic-model.ts). */
+export interface TrafficPort {
+  /** The model a scenario saved now carries: the page's data-set fit, or the shared model on offer; null when none. */
+  current(): Promise<SharedTrafficModel | null>;
+  /** The active data set's model for a saved Ports form (its kinds and holding choice); null when that form does not read a data set. */
+  fitFor(portsForm: Record<string, unknown>): Promise<SharedTrafficModel | null>;
+  /** The model on offer on the Ports page now. */
+  readonly offered: SharedTrafficModel | null;
+  /** Offers a scenario's model on the Ports page (null: none); with `dataMissing`, a page reading a data set switches to it. */
+  offer(model: SharedTrafficModel | null, opts: { dataMissing: boolean }): Promise<void>;
+}
+
+/** The pages a comparison can run: the simulation pages and the Licenses page's roster check and pool sizing. */
+export type ComparePage = RunnablePage | 'licenses';
+
+/** Each page's key numbers, as a scenario keeps them. */
+export type ScenarioKeyResults = Omit<ScenarioResults, 'computedAt'>;
+
 /** A bundled scenario file (scenarios/*.json) that can be imported as it is. */
 export interface BundledScenario {
   id: string;
@@ -56,8 +80,9 @@ export interface WorkbenchDeps {
   openStore: () => Promise<ScenarioStore>;
   pages: PagesPort;
   data: DataPort;
-  runPages: (pages: RunnablePage[], signal?: AbortSignal) => Promise<void>;
-  keyResults: () => KeyResults;
+  traffic: TrafficPort;
+  runPages: (pages: ComparePage[], signal?: AbortSignal) => Promise<void>;
+  keyResults: () => ScenarioKeyResults;
   bundled?: BundledScenario[];
   now?: () => string;
   newId?: () => string;
@@ -71,14 +96,14 @@ export interface Notice {
 export interface CompareState {
   status: 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
   ids: string[];
-  pages: RunnablePage[];
+  pages: ComparePage[];
   /** Which scenario is being run, 1-based, while running. */
   step: number;
   error: string | null;
 }
 
 export const MAX_COMPARE = 4;
-export const COMPARE_PAGES: RunnablePage[] = ['ports', 'recharge', 'storage', 'contract'];
+export const COMPARE_PAGES: ComparePage[] = ['ports', 'recharge', 'storage', 'licenses', 'contract'];
 
 const byUpdated = (a: WorkbenchScenario, b: WorkbenchScenario) => b.updatedAt.localeCompare(a.updatedAt) || a.name.localeCompare(b.name);
 
@@ -183,6 +208,35 @@ export class WorkbenchManager {
     return a ? { id: a.id, name: a.name } : null;
   }
 
+  /** Whether `ref` names the active data set (by id, or by name when only the name is known). */
+  #isActive(ref: DataSetRef | null): boolean {
+    const a = this.#deps.data.active;
+    return !!a && !!ref && (a.id === ref.id || (ref.id === null && a.name === ref.name));
+  }
+
+  /**
+   * A traffic model, or null with the reason kept for the notice: a model that cannot be fitted
+   * (the data worker failed) must not stop the scenario from being saved.
+   */
+  async #traffic(fit: () => Promise<SharedTrafficModel | null>): Promise<{ model: SharedTrafficModel | null; note: string }> {
+    try {
+      return { model: await fit(), note: '' };
+    } catch (err) {
+      return { model: null, note: ` The traffic model could not be fitted (${messageOf(err)}), so it is not in the scenario.` };
+    }
+  }
+
+  /** The scenario with its traffic model: the one it has, else the active data set's fit when the scenario reads that data set. */
+  async #withTraffic(s: WorkbenchScenario): Promise<WorkbenchScenario> {
+    if (s.trafficModel || !this.#isActive(s.dataSet)) return s;
+    const { model } = await this.#traffic(() => this.#deps.traffic.fitFor(s.pages.ports));
+    if (!model) return s;
+    // Kept, so the next export or share need not fit again; the inputs did not change, so neither does updatedAt.
+    const withModel = { ...s, trafficModel: model };
+    await this.#guard('The scenario could not be saved', () => this.#save(withModel));
+    return withModel;
+  }
+
   async #guard(what: string, action: () => Promise<void>): Promise<void> {
     try {
       await action();
@@ -197,15 +251,16 @@ export class WorkbenchManager {
     const now = this.#now();
     const pages = this.#deps.pages.read();
     const seed = sharedSeed(pages);
+    const traffic = await this.#traffic(() => this.#deps.traffic.current());
     const scenario: WorkbenchScenario = {
       version: WORKBENCH_VERSION, id: this.#newId(), name: name.trim() || 'Untitled scenario', notes, createdAt: now, updatedAt: now,
-      ...(seed !== undefined ? { seed } : {}), dataSet: this.#dataRef(), pages,
+      ...(seed !== undefined ? { seed } : {}), dataSet: this.#dataRef(), ...(traffic.model ? { trafficModel: traffic.model } : {}), pages,
     };
     let ok = false;
     await this.#guard('The scenario could not be saved', async () => {
       await this.#save(scenario);
       await this.#setActive(scenario.id);
-      this.notice = { kind: 'info', text: `Saved “${scenario.name}” from the current inputs.` };
+      this.notice = { kind: traffic.note ? 'warning' : 'info', text: `Saved “${scenario.name}” from the current inputs.${traffic.note}` };
       ok = true;
     });
     return ok ? scenario : null;
@@ -237,10 +292,14 @@ export class WorkbenchManager {
     await this.#deps.pages.init();
     const pages = this.#deps.pages.read();
     const seed = sharedSeed(pages);
-    const { results: _r, seed: _s, ...rest } = s;
+    const traffic = await this.#traffic(() => this.#deps.traffic.current());
+    const { results: _r, seed: _s, trafficModel: _t, ...rest } = s;
     await this.#guard('The scenario could not be saved', async () => {
-      await this.#save({ ...rest, ...(seed !== undefined ? { seed } : {}), pages, dataSet: this.#dataRef(), updatedAt: this.#now() });
-      this.notice = { kind: 'info', text: `Updated “${s.name}” from the current inputs.` };
+      await this.#save({
+        ...rest, ...(seed !== undefined ? { seed } : {}), pages, dataSet: this.#dataRef(),
+        ...(traffic.model ? { trafficModel: traffic.model } : {}), updatedAt: this.#now(),
+      });
+      this.notice = { kind: traffic.note ? 'warning' : 'info', text: `Updated “${s.name}” from the current inputs.${traffic.note}` };
     });
   }
 
@@ -261,43 +320,43 @@ export class WorkbenchManager {
     });
   }
 
-  /** Writes the scenario's forms into the pages and switches to its data set (or says why not). */
+  /**
+   * Writes the scenario's forms into the pages, switches to its data set, and offers its traffic
+   * model on the Ports page, which runs on it when the data set is not in this browser.
+   */
   async open(id: string, opts: { quiet?: boolean } = {}): Promise<void> {
     const s = this.#find(id);
     if (!s) return;
     await this.#deps.pages.init();
     await this.#deps.pages.write(s.pages);
-    const dataNote = await this.#openData(s.dataSet);
+    const found = s.dataSet ? await this.#openData(s.dataSet) : false;
+    await this.#deps.traffic.offer(s.trafficModel ?? null, { dataMissing: !found });
     await this.#setActive(id);
-    if (!opts.quiet) this.notice = dataNote ?? { kind: 'info', text: `Opened “${s.name}”: every page now has its inputs.` };
+    if (!opts.quiet) this.notice = openNotice(s, found);
   }
 
-  /** Switches to the referenced data set: by id, else the newest by name, else the bundled sample of that name. */
-  async #openData(ref: DataSetRef | null): Promise<Notice | null> {
-    if (!ref) return null;
+  /** Switches to the referenced data set: by id, else the newest by name, else the bundled sample of that name; false when there is none. */
+  async #openData(ref: DataSetRef): Promise<boolean> {
     const data = this.#deps.data;
     await data.init();
-    if (data.active && (data.active.id === ref.id || (ref.id === null && data.active.name === ref.name))) return null;
+    if (this.#isActive(ref)) return true;
     const byId = ref.id ? data.datasets.find((d) => d.id === ref.id) : undefined;
     const byName = [...data.datasets].sort((a, b) => b.createdMs - a.createdMs).find((d) => d.name === ref.name);
     const found = byId ?? byName;
     if (found) {
       await data.switchTo(found.id);
-      return null;
+      return true;
     }
-    if (await data.openSample(ref.name)) return null;
-    return {
-      kind: 'warning',
-      text: `The inputs are open, but this scenario reads the data set “${ref.name}”, which is not stored in this browser. Import it on the Data page, or switch the pages to their scenario (no data) source.`,
-    };
+    return data.openSample(ref.name);
   }
 
-  /** A download of the scenario as JSON. */
-  exportJson(id: string): { fileName: string; text: string } | null {
-    const s = this.#find(id);
-    if (!s) return null;
+  /** A download of the scenario as JSON, with its traffic model (fitted now if it reads the active data set and has none). */
+  async exportJson(id: string): Promise<{ fileName: string; text: string } | null> {
+    const found = this.#find(id);
+    if (!found) return null;
+    const s = await this.#withTraffic(found);
     const safe = s.name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'scenario';
-    return { fileName: `${safe}.headroom.json`, text: JSON.stringify($state.snapshot(s), null, 2) + '\n' };
+    return { fileName: `${safe}.headroom.json`, text: scenarioJson($state.snapshot(s)) };
   }
 
   /** Adds a scenario read from a file (version 1 or 2); a refused file changes nothing. */
@@ -332,10 +391,12 @@ export class WorkbenchManager {
     return ok ? added : null;
   }
 
-  /** The share text of a scenario (for `#/scenarios?share=`). */
-  shareText(id: string): string | null {
-    const s = this.#find(id);
-    return s ? encodeShare($state.snapshot(s) as WorkbenchScenario) : null;
+  /** The share text of a scenario (for `#/scenarios?share=`), with its traffic model as exportJson has it. */
+  async shareText(id: string): Promise<string | null> {
+    const found = this.#find(id);
+    if (!found) return null;
+    const s = await this.#withTraffic(found);
+    return encodeShare($state.snapshot(s) as WorkbenchScenario);
   }
 
   /** Adds the scenario of a share link beside the user's own. */
@@ -349,7 +410,12 @@ export class WorkbenchManager {
     }
     const added = await this.#add(parsed);
     if (added) {
-      const data = added.dataSet ? ` It reads the data set “${added.dataSet.name}”: the call records are not in the link, so open it with that data set imported, or switch the pages to their scenario (no data) source.` : '';
+      let data = '';
+      if (added.dataSet && added.trafficModel) {
+        data = ` It reads the data set “${added.dataSet.name}”: the call records are not in the link, but the traffic model fitted from them is, so the Ports page runs without them.`;
+      } else if (added.dataSet) {
+        data = ` It reads the data set “${added.dataSet.name}”: the call records are not in the link, so open it with that data set imported, or switch the pages to their scenario (no data) source.`;
+      }
       this.notice = { kind: 'info', text: `Added “${added.name}” from a shared link. Your own scenarios are unchanged.${data}` };
     }
     return added;
@@ -359,14 +425,14 @@ export class WorkbenchManager {
    * Runs each scenario's pages in turn (2 to 4 scenarios), keeps their key numbers in the
    * scenarios, then puts the forms and the data set back as they were before.
    */
-  async runCompare(ids: string[], pages: RunnablePage[] = COMPARE_PAGES): Promise<void> {
+  async runCompare(ids: string[], pages: ComparePage[] = COMPARE_PAGES): Promise<void> {
     const chosen = ids.filter((id) => this.#find(id)).slice(0, MAX_COMPARE);
     if (chosen.length < 2 || this.busy) return;
     const abort = new AbortController();
     this.#abort = abort;
     this.compare = { status: 'running', ids: chosen, pages, step: 0, error: null };
     await this.#deps.pages.init();
-    const before = { pages: this.#deps.pages.read(), dataId: this.#deps.data.active?.id ?? null, activeId: this.activeId };
+    const before = { pages: this.#deps.pages.read(), dataId: this.#deps.data.active?.id ?? null, activeId: this.activeId, traffic: this.#deps.traffic.offered };
     try {
       for (const [k, id] of chosen.entries()) {
         this.compare = { ...this.compare, step: k + 1 };
@@ -374,7 +440,7 @@ export class WorkbenchManager {
         await this.#deps.runPages(pages, abort.signal);
         // Only the pages run now: another page's numbers would be an earlier scenario's.
         const all = this.#deps.keyResults();
-        const ran = Object.fromEntries(pages.filter((p) => all[p] !== undefined).map((p) => [p, all[p]])) as KeyResults;
+        const ran = Object.fromEntries(pages.filter((p) => all[p] !== undefined).map((p) => [p, all[p]])) as ScenarioKeyResults;
         const s = this.#find(id);
         if (s) await this.#save({ ...s, results: { computedAt: this.#now(), ...ran } });
       }
@@ -384,6 +450,7 @@ export class WorkbenchManager {
     } finally {
       this.#abort = null;
       await this.#deps.pages.write(before.pages);
+      await this.#deps.traffic.offer(before.traffic, { dataMissing: false });
       if (before.dataId && this.#deps.data.active?.id !== before.dataId) await this.#deps.data.switchTo(before.dataId);
       await this.#setActive(before.activeId);
     }
@@ -392,6 +459,19 @@ export class WorkbenchManager {
   cancelCompare(): void {
     this.#abort?.abort();
   }
+}
+
+/** What opening a scenario did about its data set, in words. */
+function openNotice(s: WorkbenchScenario, found: boolean): Notice {
+  if (!s.dataSet || found) return { kind: 'info', text: `Opened “${s.name}”: every page now has its inputs.` };
+  const missing = `The inputs are open, but this scenario reads the data set “${s.dataSet.name}”, which is not stored in this browser.`;
+  if (s.trafficModel) {
+    return {
+      kind: 'warning',
+      text: `${missing} The Ports page runs on the traffic model shared with the scenario; for the pages that read call records, import the data set on the Data page.`,
+    };
+  }
+  return { kind: 'warning', text: `${missing} Import it on the Data page, or switch the pages to their scenario (no data) source.` };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -473,12 +553,55 @@ const dataPort: DataPort = {
   },
 };
 
+const trafficPort: TrafficPort = {
+  current: () => portsManager.currentShared(),
+  async fitFor(form) {
+    const f = restoreInputs(form);
+    return f.source === 'data' ? portsManager.fitShared({ portKinds: f.portKinds, holding: f.holding }) : null;
+  },
+  get offered() {
+    return portsManager.shared;
+  },
+  // After pages.write the Ports form is the scenario's: a form reading a data set that is not here runs on the model.
+  offer: (model, { dataMissing }) => portsManager.offerShared(model, dataMissing && portsManager.inputs.source === 'data'),
+};
+
+/**
+ * The Licenses page's roster check and pool sizing with its current inputs, awaited, for a
+ * comparison; a page without a roster (or that cannot size) is skipped, so it has no key result.
+ */
+async function runLicenses(signal?: AbortSignal): Promise<void> {
+  const m = licensesManager;
+  await m.init();
+  if (!m.inputs.roster) return;
+  await m.reimport();
+  signal?.throwIfAborted();
+  await m.diagnose();
+  signal?.throwIfAborted();
+  if (m.blocked) return;
+  const onAbort = () => m.sim.cancel();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await m.runPools();
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
 export const workbenchManager = new WorkbenchManager({
   openStore: () => openDataStore(),
   pages: pagesPort,
   data: dataPort,
-  runPages,
-  keyResults,
+  traffic: trafficPort,
+  async runPages(pages, signal) {
+    await runPages(pages.filter((p): p is RunnablePage => p !== 'licenses'), signal);
+    if (pages.includes('licenses')) await runLicenses(signal);
+    signal?.throwIfAborted();
+  },
+  keyResults: () => {
+    const licenses = licensesManager.keyResult;
+    return { ...keyResults(), ...(licenses ? { licenses } : {}) };
+  },
   bundled: bundledScenarios(),
 });
 

@@ -21,6 +21,9 @@ export const METRICS: Metric[] = [
   { key: 'recharges', label: 'Recharges per month', value: (r) => r.recharge?.rechargesPerMonth, format: formatOneDecimal },
   { key: 'idle', label: 'Idle balance', value: (r) => r.recharge?.idleBalanceCents, format: formatMoneyWhole },
   { key: 'fee12', label: 'Storage fee, 12 months', value: (r) => r.storage?.fee12Cents, format: formatMoneyWhole },
+  { key: 'licenses', label: 'Licenses a month', value: (r) => r.licenses?.monthlyCostCents, format: formatMoneyWhole },
+  { key: 'avoidable', label: 'Avoidable licenses a month', value: (r) => r.licenses?.avoidableCents, format: formatMoneyWhole },
+  { key: 'findings', label: 'License findings', value: (r) => r.licenses?.findings, format: formatInt },
   { key: 'contract', label: 'Contract total (cheapest, median)', value: (r) => r.contract?.totalP50Cents, format: formatMoneyWhole },
 ];
 

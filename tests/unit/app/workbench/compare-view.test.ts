@@ -23,6 +23,18 @@ describe('compareRows(scenarios)', () => {
     expect(rows[1]!.cells[1]!.diff).toBe('−0.50 pts (−50.0 %)');
   });
 
+  it('gives the Licenses page’s key results as amounts of money and a count, with their differences', () => {
+    const rows = compareRows([
+      scenario('A', { licenses: { monthlyCostCents: 500_000, avoidableCents: 40_000, findings: 6 } }),
+      scenario('B', { licenses: { monthlyCostCents: 475_000, avoidableCents: 0, findings: 4 } }),
+    ]);
+    expect(rows.map((r) => [r.key, r.label])).toEqual([
+      ['licenses', 'Licenses a month'], ['avoidable', 'Avoidable licenses a month'], ['findings', 'License findings'],
+    ]);
+    expect(rows.map((r) => r.cells[1]!.diff)).toEqual(['−$250 (−5.0 %)', '−$400 (−100.0 %)', '−2 (−33.3 %)']);
+    expect(rows[0]!.cells[0]!.text).toBe('$5,000');
+  });
+
   it('shows a dash where a scenario has no such number', () => {
     const rows = compareRows([scenario('A', { storage: { fee12Cents: 1000, firstFeeMonth: null } }), scenario('B', {})]);
     expect(rows[0]!.cells[1]).toEqual({ text: '—', diff: null, sign: 0 });
