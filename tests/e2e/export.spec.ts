@@ -63,7 +63,7 @@ test('the Recharge results leave the app as CSV and PNG, the report gathers them
   await expect(page.getByTestId('sensitivity-tornado')).toBeVisible({ timeout: 60_000 });
   await expect.poll(() => paintedPixels(page, 'sensitivity-tornado'), { timeout: 15_000 }).toBeGreaterThan(2_000);
   await expect(page.getByTestId('sensitivity-tornado')).toContainText(/Recharge days/);
-  await page.getByTestId('sensitivity-output').selectOption('pZero');
+  await page.getByTestId('sensitivity-output').selectOption('recharge:pZero');
   await expect(page.getByTestId('sensitivity-tornado')).toContainText(/Chance the dialer stops/);
 
   await page.screenshot({ path: 'test-results/report-page.png', fullPage: true });

@@ -3,34 +3,28 @@
  * watch. Every variant keeps the base input's seed, so all runs draw the same random days
  * (common random numbers): a bar's width is the input's effect, not noise.
  */
-import type { RechargeInput, RechargeResult, UsageModel } from '../../core/recharge/types.ts';
+import { summarizeRecharge } from '../../core/recharge/summarize-recharge.ts';
+import type { RechargeInput, RechargeReplication, RechargeResult, UsageModel } from '../../core/recharge/types.ts';
 import { formatMoneyWhole, formatPercent } from '../format.ts';
 import { perturb } from './perturb.ts';
+import { checkMovePct, signed, type OutputSpec, type SensitivityPlan, type SensitivityVariant } from './sensitivity-plan.ts';
 
 export type RechargeOutput = 'pZero' | 'idle' | 'recharges' | 'billed';
 
-export const RECHARGE_OUTPUTS: Record<RechargeOutput, { label: string; of: (r: RechargeResult) => number; format: (v: number) => string }> = {
+export const RECHARGE_OUTPUTS: Record<RechargeOutput, OutputSpec<RechargeResult>> = {
   pZero: { label: 'Chance the dialer stops', of: (r) => r.pZero.mean, format: (v) => formatPercent(v, 1) },
   idle: { label: 'Money sitting in the balance', of: (r) => r.idleBalanceCents.mean, format: formatMoneyWhole },
   recharges: { label: 'Card charges a month', of: (r) => r.rechargesPerMonth.mean, format: (v) => v.toFixed(2) },
   billed: { label: 'Billed a month', of: (r) => r.billedCents.perMonth, format: formatMoneyWhole },
 };
 
-export interface RechargeVariant {
-  label: string;
-  lowText: string;
-  highText: string;
-  low: RechargeInput;
-  high: RechargeInput;
-}
+export type RechargeVariant = SensitivityVariant<RechargeInput>;
 
 /** The usage model with every day's spend × factor (the rule, from last month, stays as it was). */
 export function scaleUsage(model: UsageModel, factor: number): UsageModel {
   if (model.kind === 'parametric') return { ...model, dailyMeanCents: model.dailyMeanCents * factor };
   return { ...model, hourlyCents: model.hourlyCents.map((c) => c * factor) };
 }
-
-const signed = (x: number, digits: number) => `${x < 0 ? '−' : x > 0 ? '+' : ''}${Math.abs(x).toFixed(digits)}`;
 
 /**
  * Each main input moved down and up by `pct` percent of its value (with a least step where the
@@ -39,7 +33,7 @@ const signed = (x: number, digits: number) => `${x < 0 ? '−' : x > 0 ? '+' : '
  * Example: rechargeVariants(input, 20)[2] // { label: 'Recharge days', lowText: '11', highText: '17', … } for 14 days
  */
 export function rechargeVariants(base: RechargeInput, pct: number): RechargeVariant[] {
-  if (!(pct > 0 && pct <= 100)) throw new RangeError(`rechargeVariants: pct must be in (0, 100], got ${pct}`);
+  checkMovePct(pct, 'rechargeVariants');
   const out: RechargeVariant[] = [];
   const f = pct / 100;
   out.push({
@@ -66,4 +60,24 @@ export function rechargeVariants(base: RechargeInput, pct: number): RechargeVari
     high: { ...base, declineProbability: p.high / 100 },
   });
   return out;
+}
+
+/** The Recharge tornado: the page's input, its variants, and the balance simulation as a pool job. */
+export function rechargePlan(base: RechargeInput, pct: number): SensitivityPlan<RechargeInput, RechargeReplication, RechargeResult> {
+  return {
+    pct,
+    seed: base.seed,
+    base,
+    variants: rechargeVariants(base, pct),
+    job: (input, replications) => ({
+      task: { kind: 'recharge', input },
+      replications,
+      summarize: (rs, ms) => summarizeRecharge(input, rs, ms),
+      // Work counted in simulated hours, about 730 a month.
+      workOf: () => input.months * 730,
+      // Only the finished run is read: partial summaries would be work for nothing.
+      partialEveryMs: Infinity,
+    }),
+    outputs: RECHARGE_OUTPUTS,
+  };
 }

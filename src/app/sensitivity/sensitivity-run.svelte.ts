@@ -1,31 +1,29 @@
 /**
- * A tornado's runs: the base input and each input low and high, one after another on a worker
- * pool of its own (a pool serves one run at a time, so sharing the page's would cancel it).
- * Progress counts finished runs; cancel stops the one under way and keeps nothing half done.
+ * A tornado's runs, for any page: the plan's base input and each input low and high, one after
+ * another on a worker pool of its own (a pool serves one run at a time, so sharing a page's would
+ * cancel it). Progress counts finished runs; cancel stops the one under way and keeps nothing half
+ * done. Each page's last finished tornado is kept, so choosing another output of it redraws at once.
  */
-import { summarizeRecharge } from '../../core/recharge/summarize-recharge.ts';
-import type { RechargeInput, RechargeReplication, RechargeResult } from '../../core/recharge/types.ts';
-import { isCancel, messageOf } from '../state/ports-run-helpers.ts';
+import { abortable, isCancel, messageOf } from '../state/ports-run-helpers.ts';
 import { SimPool, type TaskJob } from '../workers/sim-pool.ts';
-import { rechargeVariants, type RechargeVariant } from './recharge-sensitivity.ts';
+import { readings, type SensitivityOutcomes, type SensitivityPage, type SensitivityPlan } from './sensitivity-plan.ts';
 
-export type SensitivityStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
+/** preparing: the page's input is being built (a data set's model fitted); blocked: the page's inputs cannot run. */
+export type SensitivityStatus = 'idle' | 'preparing' | 'running' | 'done' | 'failed' | 'cancelled' | 'blocked';
 
-export type RunJob = (job: TaskJob<RechargeReplication, RechargeResult>, signal: AbortSignal) => Promise<RechargeResult>;
+export type RunJob = <R, S>(job: TaskJob<R, S>, signal: AbortSignal) => Promise<S>;
 
-export interface SensitivityOutcomes {
-  pct: number;
-  replications: number;
-  seed: string;
-  base: RechargeResult;
-  runs: { variant: RechargeVariant; low: RechargeResult; high: RechargeResult }[];
-}
+/** A page's plan, or the page's own words on why it cannot run. */
+export type Prepared<I, R, S> = SensitivityPlan<I, R, S> | { problem: string };
 
 export class SensitivityRun {
   status = $state<SensitivityStatus>('idle');
+  /** The page of the run under way, or of the last one. */
+  page = $state<SensitivityPage | null>(null);
   done = $state(0);
   total = $state(0);
-  outcome = $state.raw<SensitivityOutcomes | null>(null);
+  outcomes = $state.raw<Partial<Record<SensitivityPage, SensitivityOutcomes>>>({});
+  /** Why the last run failed, or why the page cannot run. */
   error = $state<string | null>(null);
 
   readonly #runJob: RunJob;
@@ -37,38 +35,49 @@ export class SensitivityRun {
   }
 
   get running(): boolean {
-    return this.status === 'running';
+    return this.status === 'preparing' || this.status === 'running';
   }
 
-  /** Runs the base input and every variant with `replications` each; resolves however it ends. */
-  async run(base: RechargeInput, pct: number, replications: number): Promise<void> {
+  /**
+   * Runs the plan `prepare` builds (it gets the run's signal): the base input and every variant,
+   * `replications` each. Resolves however it ends; a newer run or a cancel drops this one.
+   */
+  async run<I, R, S>(page: SensitivityPage, prepare: (signal: AbortSignal) => Prepared<I, R, S> | Promise<Prepared<I, R, S>>, replications: number): Promise<void> {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
     const id = ++this.#runId;
-    const variants = rechargeVariants(base, pct);
-    this.status = 'running';
+    this.page = page;
+    this.status = 'preparing';
     this.error = null;
     this.done = 0;
-    this.total = 1 + 2 * variants.length;
-    const one = async (input: RechargeInput) => {
-      const hours = input.months * 730;
-      const result = await this.#runJob(
-        { task: { kind: 'recharge', input }, replications, summarize: (rs, ms) => summarizeRecharge(input, rs, ms), workOf: () => hours, partialEveryMs: Infinity },
-        abort.signal,
-      );
-      if (id === this.#runId) this.done++;
-      return result;
-    };
+    this.total = 0;
     try {
-      const baseResult = await one(base);
-      const runs: SensitivityOutcomes['runs'] = [];
-      for (const variant of variants) {
+      const plan = await abortable(Promise.resolve().then(() => prepare(abort.signal)), abort.signal);
+      if (id !== this.#runId) return;
+      if ('problem' in plan) {
+        this.status = 'blocked';
+        this.error = plan.problem;
+        return;
+      }
+      this.status = 'running';
+      this.total = 1 + 2 * plan.variants.length;
+      const one = async (input: I): Promise<S> => {
         abort.signal.throwIfAborted();
-        runs.push({ variant, low: await one(variant.low), high: await one(variant.high) });
+        const result = await this.#runJob(plan.job(input, replications), abort.signal);
+        if (id === this.#runId) this.done++;
+        return result;
+      };
+      const base = await one(plan.base);
+      const runs: SensitivityOutcomes['runs'] = [];
+      for (const v of plan.variants) {
+        const low = await one(v.low);
+        const high = await one(v.high);
+        runs.push({ label: v.label, lowText: v.lowText, highText: v.highText, low: readings(plan.outputs, low, base), high: readings(plan.outputs, high, base) });
       }
       if (id !== this.#runId) return;
-      this.outcome = { pct, replications, seed: base.seed, base: baseResult, runs };
+      const outcome: SensitivityOutcomes = { page, pct: plan.pct, replications, seed: plan.seed, base: readings(plan.outputs, base, base), runs };
+      this.outcomes = { ...this.outcomes, [page]: outcome };
       this.status = 'done';
     } catch (err) {
       if (id !== this.#runId) return;
@@ -87,7 +96,7 @@ export class SensitivityRun {
     this.#abort?.abort();
     this.#abort = null;
     this.#runId++;
-    if (this.status === 'running') this.status = 'cancelled';
+    if (this.running) this.status = 'cancelled';
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { perturb } from '../../../../src/app/sensitivity/perturb.ts';
 import { rechargeVariants, scaleUsage } from '../../../../src/app/sensitivity/recharge-sensitivity.ts';
-import { tornadoData, type SensitivityOutcome } from '../../../../src/app/sensitivity/tornado-data.ts';
+import { outcomeTornado, tornadoData, tornadoTable, type SensitivityOutcome } from '../../../../src/app/sensitivity/tornado-data.ts';
 import { bumpyInput } from '../../recharge/fixtures.ts';
 
 const outcome = (label: string, lowOutput: number, highOutput: number): SensitivityOutcome => ({ label, lowText: 'lo', highText: 'hi', lowOutput, highOutput });
@@ -31,6 +31,11 @@ describe('tornadoData(base, outcomes)', () => {
     expect(d.bars[0]).toMatchObject({ min: 6, max: 14, swing: 8 });
   });
 
+  it('says whether every value is a whole number, so the axis ticks can be too', () => {
+    expect(tornadoData(14, [outcome('a', 13, 16)]).whole).toBe(true);
+    expect(tornadoData(14, [outcome('a', 13.5, 16)]).whole).toBe(false);
+  });
+
   it('keeps the input order among equal swings', () => {
     expect(tornadoData(0, [outcome('a', -1, 1), outcome('b', 1, -1)]).bars.map((b) => b.label)).toEqual(['a', 'b']);
   });
@@ -45,6 +50,40 @@ describe('tornadoData(base, outcomes)', () => {
     expect(d.xMax).toBeGreaterThan(0.05);
     const flat = tornadoData(5, []);
     expect(flat.xMax).toBeGreaterThan(flat.xMin);
+  });
+});
+
+describe('outcomeTornado(outcome, key)', () => {
+  it('draws the chosen output of every run around the base run’s, and no bar for an output a run lacks', () => {
+    const d = outcomeTornado(
+      {
+        page: 'ports', pct: 20, replications: 10, seed: 's',
+        base: { blocking: 0.01, ports: 14 },
+        runs: [
+          { label: 'Volume', lowText: '×0.80', highText: '×1.20', low: { blocking: 0.004, ports: 13 }, high: { blocking: 0.03, ports: 16 } },
+          { label: 'Retries', lowText: '0.0 %', highText: '5.0 %', low: { ports: 14 }, high: { ports: 14 } },
+        ],
+      },
+      'blocking',
+    );
+    expect(d.base).toBe(0.01);
+    expect(d.bars).toEqual([expect.objectContaining({ label: 'Volume', lowText: '×0.80', lowOutput: 0.004, highOutput: 0.03 })]);
+  });
+});
+
+describe('tornadoTable(data, format, outputLabel)', () => {
+  it('lists each input’s values, the output at each and the swing, widest swing first as drawn', () => {
+    const t = tornadoTable(tornadoData(10, [outcome('small', 9, 11), outcome('reversed', 14, 6)]), (v) => `${v} u`, 'Output');
+    expect(t.caption).toBe('Output with each input at its low and its high value; base run 10 u.');
+    expect(t.headers).toEqual(['Input', 'Low value', 'Output at low', 'High value', 'Output at high', 'Swing']);
+    expect(t.rows).toEqual([
+      ['reversed', 'lo', '14 u', 'hi', '6 u', '8 u'],
+      ['small', 'lo', '9 u', 'hi', '11 u', '2 u'],
+    ]);
+  });
+
+  it('shows a dash for a base run that gave no number', () => {
+    expect(tornadoTable(tornadoData(NaN, []), String, 'Output').caption).toMatch(/base run —\.$/);
   });
 });
 
