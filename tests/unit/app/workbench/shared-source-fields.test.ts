@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import SourceFields from '../../../../src/app/components/ports/SourceFields.svelte';
+import WhatIfFields from '../../../../src/app/components/ports/WhatIfFields.svelte';
+import { KIND_LABELS } from '../../../../src/core/ingest/types.ts';
 import { openDataStore } from '../../../../src/app/persistence/data-store.ts';
 import { PortsManager } from '../../../../src/app/state/ports-manager.svelte.ts';
 import type { SharedTrafficModel } from '../../../../src/core/workbench/shared-traffic-model.ts';
@@ -41,5 +43,16 @@ describe('SourceFields with a traffic model shared with the scenario', () => {
     await fireEvent.click(screen.getByRole('radio', { name: 'Scenario' }));
     await waitFor(() => expect(m.inputs.source).toBe('parametric'));
     expect(screen.getByRole('radio', { name: 'Shared model' })).not.toBeChecked();
+  });
+});
+
+describe('WhatIfFields with the shared model', () => {
+  it('offers a volume multiplier for each kind the shared model carries', async () => {
+    const m = manager('shared-source-2');
+    await m.init();
+    render(WhatIfFields, { manager: m });
+    await m.offerShared(shared, true);
+    await waitFor(() => expect(screen.getByText(KIND_LABELS.dial)).toBeInTheDocument());
+    expect(screen.getByText(KIND_LABELS.voice_drop)).toBeInTheDocument();
   });
 });
