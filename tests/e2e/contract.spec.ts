@@ -1,12 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
-import { collectErrors, paintedPixels } from './page-checks.ts';
-
-/** Types a number into a field and commits it, as a person leaving the field would. */
-async function setNumber(page: Page, testId: string, value: number): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.fill(String(value));
-  await field.press('Tab');
-}
+import { test, expect } from '@playwright/test';
+import { collectErrors, paintedPixels, setNumber } from './page-checks.ts';
 
 test('the Contract page compares the example’s options: progress, cancel, rerun, the table, the fan chart, an invoice, proration, and the inputs survive a reload', async ({ page }) => {
   const errors = collectErrors(page);

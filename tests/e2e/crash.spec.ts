@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Route } from '@playwright/test';
-import { collectErrors } from './page-checks.ts';
+import { collectErrors, setNumber } from './page-checks.ts';
 
 /**
  * Worker failures made from outside the app (no test hooks in production code): the built
@@ -27,12 +27,6 @@ async function breakSimWorker(page: Page, failure: Failure, times = 1): Promise<
     await route.fulfill({ response, body: `${PRELUDE[failure]}\n${body}` });
   });
   return { served: () => served };
-}
-
-async function setNumber(page: Page, testId: string, value: number): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.fill(String(value));
-  await field.press('Tab');
 }
 
 /**

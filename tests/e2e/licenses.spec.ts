@@ -1,16 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { collectErrors } from './page-checks.ts';
-
-const scenarioIndex = JSON.parse(readFileSync('scenarios/index.json', 'utf8')) as { default: string };
-const defaultScenario = JSON.parse(readFileSync(`scenarios/${scenarioIndex.default}.json`, 'utf8')) as { data: string };
-
-/** Types a number into a field and commits it, as a person leaving the field would. */
-async function setNumber(page: Page, testId: string, value: number): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.fill(String(value));
-  await field.press('Tab');
-}
+import { collectErrors, defaultScenario, setNumber } from './page-checks.ts';
 
 const problemRow = (page: Page, line: number) => page.getByTestId('roster-problems').locator('tbody tr').filter({ has: page.locator(`td:first-child:text-is("${line}")`) });
 const finding = (page: Page, code: string) => page.locator(`[data-testid="licenses-finding"][data-code="${code}"]`);

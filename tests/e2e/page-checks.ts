@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /** Errors the page logged or threw, collected for the "no console errors" checks. */
 export function collectErrors(page: Page): string[] {
@@ -17,4 +18,15 @@ export async function paintedPixels(page: Page, testId: string): Promise<number>
     for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
     return n;
   });
+}
+
+const scenarioIndex = JSON.parse(readFileSync('scenarios/index.json', 'utf8')) as { default: string };
+/** The scenario the app opens with, as its file states it (`data` is its export's file name). */
+export const defaultScenario = JSON.parse(readFileSync(`scenarios/${scenarioIndex.default}.json`, 'utf8')) as { data: string };
+
+/** Types a number into a field and commits it, as a person leaving the field would. */
+export async function setNumber(page: Page, testId: string, value: number): Promise<void> {
+  const field = page.getByTestId(testId);
+  await field.fill(String(value));
+  await field.press('Tab');
 }

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { collectErrors, paintedPixels } from './page-checks.ts';
+import { collectErrors, defaultScenario, paintedPixels, setNumber } from './page-checks.ts';
 import { readFileSync } from 'node:fs';
 
 interface LongTask {
@@ -25,16 +25,6 @@ async function longTasksWithin(page: Page, windows: [number, number][]): Promise
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());
-
-/** Types a number into a field and commits it, as a person leaving the field would. */
-async function setNumber(page: Page, testId: string, value: number): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.fill(String(value));
-  await field.press('Tab');
-}
-
-const scenarioIndex = JSON.parse(readFileSync('scenarios/index.json', 'utf8')) as { default: string };
-const defaultScenario = JSON.parse(readFileSync(`scenarios/${scenarioIndex.default}.json`, 'utf8')) as { data: string };
 
 // About one run in four on this 2-core machine sees a single 54–62 ms task (the cause is not yet
 // found); a retry keeps the 50 ms assertion while that is investigated. A page that stalls every

@@ -1,15 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { collectErrors, paintedPixels } from './page-checks.ts';
-
-const scenarioIndex = JSON.parse(readFileSync('scenarios/index.json', 'utf8')) as { default: string };
-const defaultScenario = JSON.parse(readFileSync(`scenarios/${scenarioIndex.default}.json`, 'utf8')) as { data: string };
-
-async function setNumber(page: Page, testId: string, value: number): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.fill(String(value));
-  await field.press('Tab');
-}
+import { test, expect } from '@playwright/test';
+import { collectErrors, defaultScenario, paintedPixels, setNumber } from './page-checks.ts';
 
 test('the Recharge page states the rule for the default scenario, simulates with progress, draws the fan chart and the tuner heatmap', async ({ page }) => {
   const errors = collectErrors(page);

@@ -1,16 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { collectErrors, paintedPixels } from './page-checks.ts';
-
-const scenarioIndex = JSON.parse(readFileSync('scenarios/index.json', 'utf8')) as { default: string };
-const defaultScenario = JSON.parse(readFileSync(`scenarios/${scenarioIndex.default}.json`, 'utf8')) as { data: string };
-
-/** Types a number into a field and commits it, as a person leaving the field would. */
-async function setNumber(page: Page, testId: string, value: number): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.fill(String(value));
-  await field.press('Tab');
-}
+import { collectErrors, defaultScenario, paintedPixels, setNumber } from './page-checks.ts';
 
 const item = (page: Page, name: string) => page.locator(`[data-testid="scenario-item"][data-name="${name}"]`);
 

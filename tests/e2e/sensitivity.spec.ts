@@ -1,16 +1,6 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { collectErrors, paintedPixels } from './page-checks.ts';
-
-const scenarioIndex = JSON.parse(readFileSync('scenarios/index.json', 'utf8')) as { default: string };
-const defaultScenario = JSON.parse(readFileSync(`scenarios/${scenarioIndex.default}.json`, 'utf8')) as { data: string };
-
-async function setNumber(page: Page, testId: string, value: number): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.fill(String(value));
-  await field.press('Tab');
-}
+import { collectErrors, defaultScenario, paintedPixels, setNumber } from './page-checks.ts';
 
 test('the Report page’s tornado takes apart a Ports answer on the default scenario: progress, cancel, the chart and its table', async ({ page }) => {
   test.setTimeout(120_000);

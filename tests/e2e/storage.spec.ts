@@ -1,16 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { collectErrors, paintedPixels } from './page-checks.ts';
-
-/** Types a number into a field and commits it, as a person leaving the field would. */
-async function setNumber(page: Page, testId: string, value: number): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.fill(String(value));
-  await field.press('Tab');
-}
-
-const scenarioIndex = JSON.parse(readFileSync('scenarios/index.json', 'utf8')) as { default: string };
-const defaultScenario = JSON.parse(readFileSync(`scenarios/${scenarioIndex.default}.json`, 'utf8')) as { data: string };
+import { test, expect } from '@playwright/test';
+import { collectErrors, defaultScenario, paintedPixels, setNumber } from './page-checks.ts';
 
 test('the Storage page forecasts the default scenario: progress, cancel, rerun, the answer, the chart, the savings and the invoice', async ({ page }) => {
   const errors = collectErrors(page);
