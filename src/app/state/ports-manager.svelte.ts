@@ -63,6 +63,18 @@ export interface PortsManagerDeps {
  * idle: nothing run yet; fitting: the data set's model is being fitted; running: replications
  * under way; done, cancelled, failed: how the last run ended.
  */
+/** What a run simulates (PortsManager.runInput). */
+export interface PortsRunInput {
+  model: TrafficModel;
+  opts: SimulationOptions;
+  timeZone: string;
+  horizonLabel: string;
+  /** The port range is the default one (from the model and the observed peak), not the form's. */
+  rangeIsDefault: boolean;
+  /** The observed peak of port-holding calls, when the Data page measured it for the page's kinds. */
+  observedPeak?: number;
+}
+
 export type RunStatus = 'idle' | 'fitting' | 'running' | 'done' | 'cancelled' | 'failed';
 
 /** What the shown numbers were computed from. */
@@ -352,6 +364,29 @@ export class PortsManager {
     return same ? summary.portPeak.concurrent : undefined;
   }
 
+  /**
+   * What a run with the form's inputs simulates: the traffic model (the data set's fit, cached per
+   * choice; the shared model; or the scenario's), the month, the port range and the what-if knobs.
+   * The page's run and the tornado both start from it, so they cannot drift apart.
+   * Rejects when the data set's model cannot be fitted (or `signal` aborts the fit).
+   */
+  async runInput(signal?: AbortSignal): Promise<PortsRunInput> {
+    const inputs = this.inputs;
+    const active = this.data.active;
+    const shared = inputs.source === 'shared' ? this.shared : null;
+    const timeZone = inputs.source === 'data' && active ? active.mapping.timeZone : shared ? shared.timeZone : this.data.timeZone;
+    const model = inputs.source === 'data'
+      ? await (signal ? abortable(this.#fitted(inputs.holding), signal) : this.#fitted(inputs.holding))
+      : shared ? this.#sharedModel(shared) : this.#parametric(timeZone);
+    const whatIf = whatIfOf(inputs);
+    const horizon = this.#horizon(timeZone);
+    const observedPeak = this.#observedPeak();
+    const rangeIsDefault = inputs.portsLo === null || inputs.portsHi === null;
+    const range = rangeIsDefault ? defaultPortRange(model, whatIf, observedPeak) : { lo: inputs.portsLo!, hi: inputs.portsHi! };
+    const opts: SimulationOptions = { startMs: horizon.startMs, endMs: horizon.endMs, portsLo: range.lo, portsHi: range.hi, whatIf, seed: inputs.seed };
+    return { model, opts, timeZone, horizonLabel: horizon.label, rangeIsDefault, ...(observedPeak !== undefined ? { observedPeak } : {}) };
+  }
+
   /** Starts a run with the form's inputs; a run already going is dropped. */
   async run(): Promise<void> {
     if (!this.canRun || this.selfCheck.status === 'running') return;
@@ -370,20 +405,10 @@ export class PortsManager {
     if (this.shown) this.shownKind = 'previous';
     this.status = inputs.source === 'data' ? 'fitting' : 'running';
     try {
-      const active = this.data.active;
-      const shared = inputs.source === 'shared' ? this.shared : null;
-      const timeZone = inputs.source === 'data' && active ? active.mapping.timeZone : shared ? shared.timeZone : this.data.timeZone;
-      const model = inputs.source === 'data'
-        ? await abortable(this.#fitted(inputs.holding), abort.signal)
-        : shared ? this.#sharedModel(shared) : this.#parametric(timeZone);
+      const { model, opts, timeZone, horizonLabel, rangeIsDefault } = await this.runInput(abort.signal);
       if (run !== this.#runId) return;
-      const whatIf = whatIfOf(inputs);
-      const horizon = this.#horizon(timeZone);
-      const rangeIsDefault = inputs.portsLo === null || inputs.portsHi === null;
-      const range = rangeIsDefault ? defaultPortRange(model, whatIf, this.#observedPeak()) : { lo: inputs.portsLo!, hi: inputs.portsHi! };
-      const opts: SimulationOptions = { startMs: horizon.startMs, endMs: horizon.endMs, portsLo: range.lo, portsHi: range.hi, whatIf, seed: inputs.seed };
       this.#pendingInfo = {
-        source: model.source, horizonLabel: horizon.label, portsLo: range.lo, portsHi: range.hi, rangeIsDefault,
+        source: model.source, horizonLabel, portsLo: opts.portsLo, portsHi: opts.portsHi, rangeIsDefault,
         replications: inputs.replications, seed: inputs.seed, timeZone, key,
       };
       this.status = 'running';

@@ -32,10 +32,10 @@ function dataSet(): DataSet {
 }
 
 /** A Ports manager whose pool keeps the job it is given (and answers at once): what the page runs. */
-function portsPage(data: Partial<PortsDataSource> = {}) {
+function portsPage(data: Partial<PortsDataSource> = {}, fit?: (table: CallTable, opts: FitOptions) => Promise<TrafficModel>) {
   const jobs: { model: TrafficModel; opts: SimulationOptions }[] = [];
   const pool: SimPoolLike = { size: 1, run: async (job) => (jobs.push(job), makeResult([0.02, 0.01], job.opts.portsLo) as PortsResult) };
-  const fitModel = vi.fn(async (_table: CallTable, _opts: FitOptions) => fittedModel());
+  const fitModel = vi.fn(fit ?? (async (_table: CallTable, _opts: FitOptions) => fittedModel()));
   const dbName = `sensitivity-ports-${++db}`;
   const manager = new PortsManager({
     data: { active: null, summary: null, portKinds: ['voice_drop', 'press1'], timeZone: 'America/Chicago', phase: 'idle', ...data },
@@ -47,13 +47,13 @@ function portsPage(data: Partial<PortsDataSource> = {}) {
   return { manager, jobs, fitModel };
 }
 
-describe('portsBaseInput(page, deps)', () => {
+describe('portsBaseInput(page)', () => {
   it('builds the scenario’s model, month, range, what-if and target exactly as the Ports page runs them', async () => {
-    const { manager, jobs, fitModel } = portsPage();
+    const { manager, jobs } = portsPage();
     await manager.init();
     await manager.update({ source: 'parametric', growthPct: 30, retrySharePct: 40, targetBusyHourPct: 2, targetErrorsPerMonth: 50 });
     await manager.run();
-    const base = await portsBaseInput(manager, { fitModel, now: () => NOW });
+    const base = await portsBaseInput(manager);
     if ('error' in base) throw new Error(base.error);
     expect(base.model).toEqual(jobs[0]!.model);
     expect(base.opts).toEqual(jobs[0]!.opts);
@@ -68,10 +68,10 @@ describe('portsBaseInput(page, deps)', () => {
     await manager.init();
     await manager.update({ holding: 'lognormal', arrivals: 'days', portsLo: 3, portsHi: 9 });
     await manager.run();
-    const base = await portsBaseInput(manager, { fitModel, now: () => NOW });
+    const base = await portsBaseInput(manager);
     if ('error' in base) throw new Error(base.error);
-    expect(fitModel).toHaveBeenCalledTimes(2);
-    expect(fitModel.mock.calls[1]).toEqual(fitModel.mock.calls[0]);
+    // The page's fit is reused: one fit serves the page's run and the tornado.
+    expect(fitModel).toHaveBeenCalledTimes(1);
     expect(base.opts).toEqual(jobs[0]!.opts);
     expect(base.rangeIsDefault).toBe(false);
   });
@@ -81,7 +81,7 @@ describe('portsBaseInput(page, deps)', () => {
     await manager.init();
     await manager.offerShared(compactTrafficModel(fittedModel(), { dataEndMs: Date.UTC(2026, 2, 31, 22) }), true);
     await manager.run();
-    const base = await portsBaseInput(manager, { fitModel, now: () => NOW });
+    const base = await portsBaseInput(manager);
     if ('error' in base) throw new Error(base.error);
     expect(base.model).toEqual(jobs[0]!.model);
     expect(base.opts).toEqual(jobs[0]!.opts);
@@ -90,11 +90,11 @@ describe('portsBaseInput(page, deps)', () => {
 
   it('says why the page cannot run: data still opening, a form problem, a failed fit', async () => {
     const opening = portsPage({ phase: 'starting' });
-    expect(await portsBaseInput(opening.manager, { fitModel: opening.fitModel })).toEqual({ error: 'The data set is still opening: try again in a moment.' });
+    expect(await portsBaseInput(opening.manager)).toEqual({ error: 'The data set is still opening: try again in a moment.' });
     const noData = portsPage();
-    expect(await portsBaseInput(noData.manager, { fitModel: noData.fitModel })).toEqual({ error: 'No data set is loaded: load one, or use a scenario.' });
-    const failing = portsPage({ active: dataSet() });
-    const base = await portsBaseInput(failing.manager, { fitModel: async () => Promise.reject(new Error('worker died')) });
+    expect(await portsBaseInput(noData.manager)).toEqual({ error: 'No data set is loaded: load one, or use a scenario.' });
+    const failing = portsPage({ active: dataSet() }, async () => Promise.reject(new Error('worker died')));
+    const base = await portsBaseInput(failing.manager);
     expect(base).toEqual({ error: 'The traffic model could not be built: worker died' });
   });
 });
