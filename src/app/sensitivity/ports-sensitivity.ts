@@ -146,8 +146,6 @@ export function portsPlan(base: PortsSensitivityInput, pct: number): Sensitivity
       replications,
       summarize: (rs, ms) => portsReading(summarizeReplications(input.model, input.opts, rs, ms), input.target),
       workOf: (r) => r.offered,
-      // Only the finished run is read: partial summaries would be work for nothing.
-      partialEveryMs: Infinity,
     }),
     outputs: PORTS_OUTPUTS,
   };

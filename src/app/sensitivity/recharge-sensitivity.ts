@@ -75,8 +75,6 @@ export function rechargePlan(base: RechargeInput, pct: number): SensitivityPlan<
       summarize: (rs, ms) => summarizeRecharge(input, rs, ms),
       // Work counted in simulated hours, about 730 a month.
       workOf: () => input.months * 730,
-      // Only the finished run is read: partial summaries would be work for nothing.
-      partialEveryMs: Infinity,
     }),
     outputs: RECHARGE_OUTPUTS,
   };

@@ -64,7 +64,8 @@ export class SensitivityRun {
       this.total = 1 + 2 * plan.variants.length;
       const one = async (input: I): Promise<S> => {
         abort.signal.throwIfAborted();
-        const result = await this.#runJob(plan.job(input, replications), abort.signal);
+        // Only a finished run is read: partial summaries would be work for nothing.
+        const result = await this.#runJob({ ...plan.job(input, replications), partialEveryMs: Infinity }, abort.signal);
         if (id === this.#runId) this.done++;
         return result;
       };

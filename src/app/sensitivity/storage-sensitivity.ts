@@ -83,8 +83,6 @@ export function storagePlan(base: StorageInput, pct: number): SensitivityPlan<St
       summarize: (rs, ms) => summarizeStorage(input, rs, ms),
       // Work counted in simulated months.
       workOf: () => input.months,
-      // Only the finished run is read: partial summaries would be work for nothing.
-      partialEveryMs: Infinity,
     }),
     outputs: STORAGE_OUTPUTS,
   };
