@@ -18,8 +18,9 @@ export async function storageBaseInput(page: StoragePage): Promise<StorageInput 
   if (page.data.active) {
     await page.loadStats();
     if (page.statsStatus === 'failed') return { error: page.statsError ?? 'The recordings could not be read from the data set.' };
-    // Without the measurement the input would silently fall back to assumed recordings.
-    if (page.statsStatus !== 'ready') return { error: 'The data set’s recordings are still being measured: open the Storage page once, then try again.' };
+    // loadStats leaves the status unsettled only when the data set changed during the read; the
+    // input would then silently fall back to assumed recordings.
+    if (page.statsStatus !== 'ready') return { error: 'The data set changed while its recordings were being measured: try again.' };
   }
   const input = page.input;
   if (!input) return { error: 'The Storage page’s inputs cannot run.' };
