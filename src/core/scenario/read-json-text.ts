@@ -9,10 +9,10 @@ export function readJsonText(json: string, fail: (where: string, problem: string
   const body = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
   try {
     return JSON.parse(body);
-  } catch (err) {
+  } catch {
     const at = jsonSyntaxError(body);
-    if (!at) throw err;
-    return fail(`line ${at.line}, column ${at.column}`, `not valid JSON: ${at.problem}`);
+    // The engine refused what the checker could not place: still the reader's message, at the root.
+    return at ? fail(`line ${at.line}, column ${at.column}`, `not valid JSON: ${at.problem}`) : fail('$', 'not valid JSON');
   }
 }
 

@@ -5,7 +5,7 @@
  *   plan.json: $.pages.recharge: expected an object (the page's form), got [1,2]
  */
 import * as v from 'valibot';
-import { jsonSyntaxError } from '../scenario/json-syntax-error.ts';
+import { jsonPath, readJsonText } from '../scenario/read-json-text.ts';
 import { parseScenarioFile, ScenarioFileError } from '../scenario/scenario-schema.ts';
 import { got, object, show, text } from '../scenario/schema-parts.ts';
 import { migrateScenarioFile } from './migrate-scenario-file.ts';
@@ -66,18 +66,6 @@ const schema = object(
 // The schema's output must be the documented interface (checked by the compiler, no runtime cost).
 const checked: v.GenericSchema<unknown, Omit<WorkbenchScenario, 'pages' | 'results' | 'trafficModel'> & { pages: ScenarioPages; results?: ScenarioResults; trafficModel?: SharedTrafficModel }> = schema;
 
-/** `$.pages.ports`, `$.results.ports.recommendedPorts`, `$["odd key"]`. */
-function jsonPath(path: readonly v.IssuePathItem[] | undefined): string {
-  let out = '$';
-  for (const item of path ?? []) {
-    const key = item.key;
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
-
 export interface ParseOptions {
   /** ISO time a migrated version-1 file is created at (default: now). */
   now?: string;
@@ -87,16 +75,9 @@ function parse(json: string, fileName: string, opts: ParseOptions): WorkbenchSce
   if (json.length > MAX_SCENARIO_CHARS) {
     throw new ScenarioFileError(fileName, '$', `${json.length.toLocaleString('en-US')} characters is too large for a scenario (at most ${MAX_SCENARIO_CHARS.toLocaleString('en-US')})`);
   }
-  const body = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch {
-    const at = jsonSyntaxError(body);
-    throw at
-      ? new ScenarioFileError(fileName, `line ${at.line}, column ${at.column}`, `not valid JSON: ${at.problem}`)
-      : new ScenarioFileError(fileName, '$', 'not valid JSON');
-  }
+  const raw = readJsonText(json, (where, problem) => {
+    throw new ScenarioFileError(fileName, where, problem);
+  });
   if (!isPlainObject(raw)) throw new ScenarioFileError(fileName, '$', `expected a scenario object, got ${show(raw)}`);
   const version = raw.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > WORKBENCH_VERSION) {
@@ -106,13 +87,13 @@ function parse(json: string, fileName: string, opts: ParseOptions): WorkbenchSce
       `this scenario is version ${version}, written by a newer Headroom; this one reads scenarios up to version ${WORKBENCH_VERSION}. Nothing was changed.`,
     );
   }
-  if (version === 1) return migrateScenarioFile(parseScenarioFile(body, fileName), { fileName, now: opts.now ?? new Date().toISOString() });
+  if (version === 1) return migrateScenarioFile(parseScenarioFile(json, fileName), { fileName, now: opts.now ?? new Date().toISOString() });
   if (version !== WORKBENCH_VERSION) throw new ScenarioFileError(fileName, '$.version', `expected 1 or ${WORKBENCH_VERSION}, got ${show(version)}`);
   const result = v.safeParse(checked, raw);
   if (!result.success) {
     const [first, ...rest] = result.issues;
     const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-    throw new ScenarioFileError(fileName, jsonPath(first.path), first.message + more);
+    throw new ScenarioFileError(fileName, jsonPath((first.path ?? []).map((p) => p.key)), first.message + more);
   }
   const { seed, results, trafficModel, ...out } = result.output;
   return {
