@@ -1,10 +1,10 @@
 /**
  * The Flex Port simulation on the shared chunk scheduler (core/sim/run-chunks.ts): progress in
- * simulated calls, summaries by summarizeReplications. Kept as its own entry so the Ports page,
+ * simulated calls, summaries kept up to date by PortsSummary (the replications are not kept). Kept as its own entry so the Ports page,
  * the CLI and their tests speak in calls rather than generic work.
  */
 import { runChunks } from '../sim/run-chunks.ts';
-import { HourOfWeekSums, summarizeReplications } from './summarize-replications.ts';
+import { PortsSummary } from './summarize-replications.ts';
 import type { PortsResult, ReplicationResult, SimulationOptions, TrafficModel } from './types.ts';
 
 export { SimCancelledError, SimFailedError, WorkerCrashError } from '../sim/sim-errors.ts';
@@ -47,12 +47,17 @@ export interface ChunkedRun {
  */
 export function runChunked(run: ChunkedRun): Promise<PortsResult> {
   const { model, opts, onProgress } = run;
-  const sums = new HourOfWeekSums(opts.portsHi - opts.portsLo + 1);
+  let summary: PortsSummary;
+  try {
+    summary = new PortsSummary(model, opts);
+  } catch (err) {
+    return Promise.reject(err);
+  }
   return runChunks<ReplicationResult, PortsResult>({
     replications: run.replications,
     lanes: run.lanes,
     runChunk: run.runChunk,
-    summarize: (results, elapsedMs) => summarizeReplications(model, opts, results, elapsedMs, sums),
+    fold: { add: (results) => summary.add(results), result: (elapsedMs) => summary.result(elapsedMs) },
     workOf: (r) => r.offered,
     onProgress: onProgress && ((p) => onProgress({
       done: p.done,

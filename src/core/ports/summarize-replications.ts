@@ -1,5 +1,5 @@
 import { meanInterval } from '../stats/mean-interval.ts';
-import { quantileSorted } from '../stats/quantile.ts';
+import { quantileSelect } from '../stats/quantile-select.ts';
 import { busyHourOfWeek } from './busy-hour.ts';
 import { defaultHorizon } from './default-horizon.ts';
 import { erlangB } from './erlang-b.ts';
@@ -27,72 +27,172 @@ export function summarizeReplications(
   opts: SimulationOptions,
   results: readonly ReplicationResult[],
   elapsedMs: number,
-  hourOfWeekSums?: HourOfWeekSums,
 ): PortsResult {
-  const W = opts.portsHi - opts.portsLo + 1;
-  const sorted = [...results].sort((a, b) => a.index - b.index);
-  sorted.forEach((r, j) => {
-    if (j > 0 && r.index === sorted[j - 1].index) {
-      throw new RangeError(`summarizeReplications: replication ${r.index} appears twice`);
-    }
-    if (r.blocked.length !== W) {
-      throw new RangeError(`summarizeReplications: replication ${r.index} has ${r.blocked.length} port counts, expected ${W}`);
-    }
-  });
-  const R = sorted.length;
-  const horizonSec = (opts.endMs - opts.startMs) / 1000;
-  const month = defaultHorizon(model.timeZone, opts.startMs);
-  const perMonthScale = month.startMs === opts.startMs && month.endMs === opts.endMs ? 1 : MONTH_SEC / horizonSec;
-  const busy = busyHourOfWeek(model, opts.whatIf);
+  const summary = new PortsSummary(model, opts);
+  summary.add(results);
+  summary.takeWaiting();
+  return summary.result(elapsedMs);
+}
 
-  const share = (num: number, den: number) => (den > 0 ? num / den : 0);
-  const blocking = new Float64Array(R);
-  const busyBlocking = new Float64Array(R);
-  const perMonth = new Float64Array(R);
-  const utilisation = new Float64Array(R);
-  const lost = new Float64Array(R);
-  const table: PortsRow[] = [];
-  for (let k = 0; k < W; k++) {
-    const ports = opts.portsLo + k;
-    for (let j = 0; j < R; j++) {
-      const r = sorted[j];
-      blocking[j] = share(r.blocked[k], r.offered);
-      busyBlocking[j] = share(r.busyHourBlocked[k], r.busyHourOffered);
-      perMonth[j] = r.blocked[k] * perMonthScale;
-      utilisation[j] = share(r.carriedSec[k], ports * horizonSec);
-      lost[j] = share(r.lostForGood ? r.lostForGood[k] : r.blocked[k], r.offered);
-    }
-    table.push({
-      ports,
-      blocking: intervalOf(blocking),
-      busyHourBlocking: intervalOf(busyBlocking),
-      blockedPerMonth: blockedPerMonthOf(perMonth),
-      utilisation: intervalOf(utilisation),
-      lostShare: intervalOf(lost),
-    });
+/** What a replication adds to each column, per N (see summarizeReplications). */
+const METRICS = 5;
+const BLOCKING = 0;
+const BUSY_BLOCKING = 1;
+const PER_MONTH = 2;
+const UTILISATION = 3;
+const LOST = 4;
+
+/**
+ * summarizeReplications kept up to date while a run's replications arrive, for its partial
+ * summaries: each replication is folded in once, into one column of numbers per measure and N
+ * (in index order), so a summary reads flat arrays instead of walking every replication again,
+ * and the replications themselves need not be kept (a replication's hour-of-week cells alone are
+ * N × 168 numbers). Replications are taken in index order from 0: one that arrives early waits
+ * until those before it are in, so a partial summary covers replications 0..k−1 and the final one
+ * is the same as summarizeReplications of them all, whatever the order of arrival.
+ * Example: s.add(first chunk); s.result(800) → the table over the chunk; s.add(rest); s.result(2000)
+ */
+export class PortsSummary {
+  readonly #seed: string;
+  readonly #lo: number;
+  readonly #W: number;
+  readonly #horizonSec: number;
+  readonly #perMonthScale: number;
+  readonly #busy: { hourOfWeek: number; erlangs: number };
+  /** Column (metric, k) at index metric × W + k; rows 0..#n−1 in replication-index order. */
+  #cols: Float64Array[];
+  #peaks: Float64Array;
+  #n = 0;
+  #calls = 0;
+  readonly #blockedByHow: Float64Array;
+  readonly #offeredByHow = new Float64Array(168);
+  /** Replications that arrived before one with a smaller index, by index. */
+  readonly #waiting = new Map<number, ReplicationResult>();
+  #next = 0;
+  #scratch = new Float64Array(0);
+
+  constructor(model: TrafficModel, opts: SimulationOptions) {
+    this.#seed = opts.seed;
+    this.#lo = opts.portsLo;
+    this.#W = opts.portsHi - opts.portsLo + 1;
+    this.#horizonSec = (opts.endMs - opts.startMs) / 1000;
+    const month = defaultHorizon(model.timeZone, opts.startMs);
+    this.#perMonthScale = month.startMs === opts.startMs && month.endMs === opts.endMs ? 1 : MONTH_SEC / this.#horizonSec;
+    this.#busy = busyHourOfWeek(model, opts.whatIf);
+    this.#cols = Array.from({ length: METRICS * this.#W }, () => new Float64Array(64));
+    this.#peaks = new Float64Array(64);
+    this.#blockedByHow = new Float64Array(this.#W * 168);
   }
 
-  let calls = 0;
-  for (const r of sorted) calls += r.offered;
-  const sums = hourOfWeekSums ?? new HourOfWeekSums(W);
-  sums.add(results);
-  const blockedByHourOfWeek = sums.blocked.slice();
-  const offeredByHourOfWeek = sums.offered.slice();
-  return {
-    seed: opts.seed,
-    replications: R,
-    calls,
-    elapsedMs,
-    callsPerSecond: elapsedMs > 0 ? calls / (elapsedMs / 1000) : 0,
-    table,
-    peakConcurrent: Float64Array.from(sorted, (r) => r.peakConcurrent),
-    busyHourOfWeek: busy.hourOfWeek,
-    busyHourErlangs: busy.erlangs,
-    erlangB: table.map((row) => ({ ports: row.ports, blocking: erlangB(busy.erlangs, row.ports) })),
-    perMonthScale,
-    blockedByHourOfWeek,
-    offeredByHourOfWeek,
-  };
+  /** Replications folded in so far (those numbered 0..count−1). */
+  get count(): number {
+    return this.#n;
+  }
+
+  /** Folds in `results` (any index order); each index at most once over the summary's life. */
+  add(results: readonly ReplicationResult[]): void {
+    for (const r of results) {
+      if (r.blocked.length !== this.#W) {
+        throw new RangeError(`summarizeReplications: replication ${r.index} has ${r.blocked.length} port counts, expected ${this.#W}`);
+      }
+      if (r.index < this.#next || this.#waiting.has(r.index)) {
+        throw new RangeError(`summarizeReplications: replication ${r.index} appears twice`);
+      }
+      if (r.index === this.#next) {
+        this.#append(r);
+        this.#next++;
+        for (let w = this.#waiting.get(this.#next); w; w = this.#waiting.get(this.#next)) {
+          this.#waiting.delete(this.#next);
+          this.#append(w);
+          this.#next++;
+        }
+      } else {
+        this.#waiting.set(r.index, r);
+      }
+    }
+  }
+
+  /** Folds in the replications still waiting for a smaller index, in index order (all are in). */
+  takeWaiting(): void {
+    const indices = [...this.#waiting.keys()].sort((a, b) => a - b);
+    for (const i of indices) this.#append(this.#waiting.get(i)!);
+    this.#waiting.clear();
+    if (indices.length > 0) this.#next = indices[indices.length - 1]! + 1;
+  }
+
+  #append(r: ReplicationResult): void {
+    const W = this.#W;
+    if (this.#n === this.#peaks.length) this.#grow();
+    const j = this.#n++;
+    const cols = this.#cols;
+    const share = (num: number, den: number) => (den > 0 ? num / den : 0);
+    for (let k = 0; k < W; k++) {
+      cols[BLOCKING * W + k]![j] = share(r.blocked[k]!, r.offered);
+      cols[BUSY_BLOCKING * W + k]![j] = share(r.busyHourBlocked[k]!, r.busyHourOffered);
+      cols[PER_MONTH * W + k]![j] = r.blocked[k]! * this.#perMonthScale;
+      cols[UTILISATION * W + k]![j] = share(r.carriedSec[k]!, (this.#lo + k) * this.#horizonSec);
+      cols[LOST * W + k]![j] = share(r.lostForGood ? r.lostForGood[k]! : r.blocked[k]!, r.offered);
+    }
+    this.#peaks[j] = r.peakConcurrent;
+    this.#calls += r.offered;
+    // Whole counts, so these sums are exact in any order.
+    const cells = this.#blockedByHow;
+    const blocked = r.blockedByHourOfWeek;
+    for (let c = 0; c < cells.length; c++) cells[c]! += blocked[c]!;
+    for (let h = 0; h < 168; h++) this.#offeredByHow[h]! += r.offeredByHourOfWeek[h]!;
+  }
+
+  #grow(): void {
+    const grown = (a: Float64Array) => {
+      const b = new Float64Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.#cols = this.#cols.map(grown);
+    this.#peaks = grown(this.#peaks);
+  }
+
+  /** The summary of replications 0..count−1, as summarizeReplications gives it. */
+  result(elapsedMs: number): PortsResult {
+    const W = this.#W;
+    const n = this.#n;
+    const col = (metric: number, k: number) => this.#cols[metric * W + k]!.subarray(0, n);
+    if (this.#scratch.length < n) this.#scratch = new Float64Array(this.#peaks.length);
+    const table: PortsRow[] = [];
+    for (let k = 0; k < W; k++) {
+      table.push({
+        ports: this.#lo + k,
+        blocking: intervalOf(col(BLOCKING, k)),
+        busyHourBlocking: intervalOf(col(BUSY_BLOCKING, k)),
+        blockedPerMonth: this.#perMonthOf(col(PER_MONTH, k)),
+        utilisation: intervalOf(col(UTILISATION, k)),
+        lostShare: intervalOf(col(LOST, k)),
+      });
+    }
+    return {
+      seed: this.#seed,
+      replications: n,
+      calls: this.#calls,
+      elapsedMs,
+      callsPerSecond: elapsedMs > 0 ? this.#calls / (elapsedMs / 1000) : 0,
+      table,
+      peakConcurrent: this.#peaks.slice(0, n),
+      busyHourOfWeek: this.#busy.hourOfWeek,
+      busyHourErlangs: this.#busy.erlangs,
+      erlangB: table.map((row) => ({ ports: row.ports, blocking: erlangB(this.#busy.erlangs, row.ports) })),
+      perMonthScale: this.#perMonthScale,
+      blockedByHourOfWeek: this.#blockedByHow.slice(),
+      offeredByHourOfWeek: this.#offeredByHow.slice(),
+    };
+  }
+
+  /** Mean, p50 and p95 of a column, selected in a scratch copy (the column keeps its order). */
+  #perMonthOf(values: Float64Array): { mean: number; p50: number; p95: number } {
+    const scratch = this.#scratch.subarray(0, values.length);
+    scratch.set(values);
+    const mean = meanOf(values);
+    return { mean, p50: quantileSelect(scratch, 0.5), p95: quantileSelect(scratch, 0.95) };
+  }
 }
 
 /** meanInterval, with NaN bounds for no replications (the table of a run that has not started). */
@@ -100,41 +200,8 @@ function intervalOf(values: Float64Array): { mean: number; lo: number; hi: numbe
   return values.length > 0 ? meanInterval(values) : { mean: NaN, lo: NaN, hi: NaN };
 }
 
-/** Mean, p50 and p95; sorts `perMonth` in place (it is scratch, refilled for the next row). */
-function blockedPerMonthOf(perMonth: Float64Array): { mean: number; p50: number; p95: number } {
-  const mean = meanOf(perMonth);
-  perMonth.sort();
-  return { mean, p50: quantileSorted(perMonth, 0.5), p95: quantileSorted(perMonth, 0.95) };
-}
-
 function meanOf(values: Float64Array): number {
   let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i];
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
   return values.length > 0 ? sum / values.length : NaN;
-}
-
-/**
- * Running sums of the replications' hour-of-week arrays, for a run's repeated partial summaries:
- * each call adds only the replications it has not seen (`results` only ever grows at its end).
- * The cells are whole counts, so the sums are exact in any order and the answer is the same as
- * summing in index order. Summing them afresh was most of a 1,000-replication summary's cost.
- */
-export class HourOfWeekSums {
-  readonly blocked: Float64Array;
-  readonly offered = new Float64Array(168);
-  #seen = 0;
-
-  constructor(readonly portCounts: number) {
-    this.blocked = new Float64Array(portCounts * 168);
-  }
-
-  add(results: readonly ReplicationResult[]): void {
-    const n = this.portCounts * 168;
-    for (let j = this.#seen; j < results.length; j++) {
-      const r = results[j]!;
-      for (let c = 0; c < n; c++) this.blocked[c]! += r.blockedByHourOfWeek[c]!;
-      for (let h = 0; h < 168; h++) this.offered[h]! += r.offeredByHourOfWeek[h]!;
-    }
-    this.#seen = results.length;
-  }
 }

@@ -26,8 +26,17 @@ export interface ChunksRun<R, S> {
   lanes: number;
   /** Runs replications [from, to) on lane `lane` (0 ≤ lane < lanes); one call per lane at a time. */
   runChunk: (lane: number, from: number, to: number) => Promise<R[]>;
-  /** Reduces the replications (in index order) to the run's answer; also used for partial summaries. */
-  summarize: (results: R[], elapsedMs: number) => S;
+  /**
+   * Reduces the replications (in index order) to the run's answer; also used for partial
+   * summaries. Give this or `fold`.
+   */
+  summarize?: (results: R[], elapsedMs: number) => S;
+  /**
+   * The summary kept up to date chunk by chunk instead: the run hands each chunk's replications
+   * to `add` as they come back, keeps none of them, and asks `result` for partial and final
+   * summaries. For summaries that would otherwise walk every replication several times a second.
+   */
+  fold?: ChunksFold<R, S>;
   /** Work in one replication, for the rate in progress reports (default 1: replications). */
   workOf?: (result: R) => number;
   onProgress?: (p: ChunksProgress<S>) => void;
@@ -36,6 +45,13 @@ export interface ChunksRun<R, S> {
   now?: () => number;
   /** Least time between two partial summaries, ms (default 250; longer when a summary takes over a fifth of it; Infinity for none). */
   partialEveryMs?: number;
+}
+
+export interface ChunksFold<R, S> {
+  /** Takes one chunk's replications, in whatever order chunks come back. */
+  add: (results: readonly R[]) => void;
+  /** The summary so far; the final one must depend only on the replications, not their order. */
+  result: (elapsedMs: number) => S;
 }
 
 interface Chunk {
@@ -56,7 +72,7 @@ function reason(err: unknown): string {
  * Example: await runChunks({ replications: 200, lanes: 3, runChunk, summarize }) → S
  */
 export function runChunks<R, S>(run: ChunksRun<R, S>): Promise<S> {
-  const { replications, lanes, runChunk, summarize, onProgress, signal } = run;
+  const { replications, lanes, runChunk, summarize, fold, onProgress, signal } = run;
   const workOf = run.workOf ?? (() => 1);
   const now = run.now ?? (() => performance.now());
   const partialEveryMs = run.partialEveryMs ?? 250;
@@ -66,11 +82,15 @@ export function runChunks<R, S>(run: ChunksRun<R, S>): Promise<S> {
   if (!Number.isSafeInteger(lanes) || lanes < 1) {
     return Promise.reject(new RangeError(`runChunks: lanes must be a whole number ≥ 1, got ${lanes}`));
   }
+  if (!summarize === !fold) return Promise.reject(new RangeError('runChunks: give either summarize or fold'));
 
   return new Promise<S>((resolve, reject) => {
     const t0 = now();
     const queue: Chunk[] = planChunks(replications, lanes).map(([from, to]) => ({ from, to, failures: 0 }));
+    // Kept only for `summarize`; a fold has taken them in already.
     const results: R[] = [];
+    let done = 0;
+    const summaryNow = (elapsedMs: number): S => (fold ? fold.result(elapsedMs) : summarize!(results, elapsedMs));
     let work = 0;
     let inFlight = 0;
     let settled = false;
@@ -93,22 +113,22 @@ export function runChunks<R, S>(run: ChunksRun<R, S>): Promise<S> {
       let partial = final;
       // Summaries grow with the replications; spacing them by 4× their cost keeps them under a fifth of this thread.
       if (!partial && partialEveryMs < Infinity && t - lastPartialMs >= Math.max(partialEveryMs, 4 * summaryCostMs)) {
-        partial = summarize(results, elapsedMs);
+        partial = summaryNow(elapsedMs);
         lastPartialMs = now();
         summaryCostMs = lastPartialMs - t;
       }
       const workPerSecond = elapsedMs > 0 ? (work * 1000) / elapsedMs : 0;
-      onProgress({ done: results.length, total: replications, work, elapsedMs, workPerSecond, partial });
+      onProgress({ done, total: replications, work, elapsedMs, workPerSecond, partial });
     };
 
     const accept = (chunk: Chunk, chunkResults: R[]): void => {
       if (chunkResults.length !== chunk.to - chunk.from) {
         throw new Error(`runChunks: chunk ${chunk.from}..${chunk.to} came back with ${chunkResults.length} replications`);
       }
-      for (const r of chunkResults) {
-        results.push(r);
-        work += workOf(r);
-      }
+      for (const r of chunkResults) work += workOf(r);
+      done += chunkResults.length;
+      if (fold) fold.add(chunkResults);
+      else for (const r of chunkResults) results.push(r);
     };
 
     const dispatch = (lane: number): void => {
@@ -117,7 +137,7 @@ export function runChunks<R, S>(run: ChunksRun<R, S>): Promise<S> {
       if (!chunk) {
         if (inFlight === 0) {
           try {
-            const value = summarize(results, now() - t0);
+            const value = summaryNow(now() - t0);
             report(value);
             settle({ value });
           } catch (err) {
@@ -139,7 +159,7 @@ export function runChunks<R, S>(run: ChunksRun<R, S>): Promise<S> {
           if (settled) return;
           try {
             accept(chunk, chunkResults);
-            if (results.length < replications) report(null);
+            if (done < replications) report(null);
           } catch (err) {
             return settle({ error: err });
           }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultHorizon } from '../../../src/core/ports/default-horizon.ts';
 import { selfCheck } from '../../../src/core/ports/self-check.ts';
 import { simulateReplication } from '../../../src/core/ports/simulate-replication.ts';
-import { HourOfWeekSums, summarizeReplications } from '../../../src/core/ports/summarize-replications.ts';
+import { PortsSummary, summarizeReplications } from '../../../src/core/ports/summarize-replications.ts';
 import type { PortsResult, ReplicationResult } from '../../../src/core/ports/types.ts';
 import { meanInterval } from '../../../src/core/stats/mean-interval.ts';
 import { quantile } from '../../../src/core/stats/quantile.ts';
@@ -42,14 +42,18 @@ describe('summarizeReplications(model, opts, results, elapsedMs)', () => {
     replication(2, 1200, [60, 30], { offered: 0, blocked: [0, 0] }, [0.55 * 3 * T, 0.45 * 4 * T], 9),
   ];
 
-  it('gives the same answer from running hour-of-week sums fed as replications arrive, in any order', () => {
-    const sums = new HourOfWeekSums(2);
-    const arriving: ReplicationResult[] = [];
-    for (const r of [results[2]!, results[0]!, results[1]!]) {
-      arriving.push(r);
-      summarizeReplications(model, opts, arriving, 1, sums);
-    }
-    expect(summarizeReplications(model, opts, arriving, 2000, sums)).toEqual(summarizeReplications(model, opts, results, 2000));
+  it('PortsSummary fed replications as they arrive covers those numbered from 0 without a gap, and ends equal to the whole summary', () => {
+    const summary = new PortsSummary(model, opts);
+    summary.add([results[2]!]);
+    // Replication 2 waits for 0 and 1: nothing to summarise yet.
+    expect(summary.result(1).replications).toBe(0);
+    expect(summary.result(1).table[0]!.blocking.mean).toBeNaN();
+    summary.add([results[0]!]);
+    expect(summary.result(1)).toEqual(summarizeReplications(model, opts, [results[0]!], 1));
+    summary.add([results[1]!]);
+    expect(summary.count).toBe(3);
+    expect(summary.result(2000)).toEqual(summarizeReplications(model, opts, results, 2000));
+    expect(() => summary.add([results[1]!])).toThrow(/replication 1 appears twice/);
   });
 
   it('reduces per N to intervals of per-replication shares, monthly counts and utilisation', () => {

@@ -48,6 +48,25 @@ describe('runChunks({ replications, lanes, runChunk, summarize, workOf })', () =
     for (const p of seen) if (p.partial !== null) expect(p.partial).toBe(p.work);
   });
 
+  it('hands each chunk to a fold as it comes back, keeps none, and asks the fold for partial and final summaries', async () => {
+    const chunks: number[][] = [];
+    let sum = 0;
+    const fold = { add: (rs: readonly { i: number; work: number }[]) => { chunks.push(rs.map((r) => r.i)); for (const r of rs) sum += r.i; }, result: () => sum };
+    const seen: { done: number; partial: number | null }[] = [];
+    const total = await runChunks({ replications: 40, lanes: 3, runChunk: squares, fold, onProgress: (p) => seen.push({ done: p.done, partial: p.partial }), partialEveryMs: 0 });
+    // 0 + 1 + … + 39, every replication once.
+    expect(total).toBe(780);
+    expect(chunks.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(seen.at(-1)).toEqual({ done: 40, partial: 780 });
+    expect(seen.filter((p) => p.partial !== null).length).toBeGreaterThan(1);
+  });
+
+  it('asks for exactly one of summarize and fold', async () => {
+    await expect(runChunks({ replications: 3, lanes: 1, runChunk: squares })).rejects.toThrow(/either summarize or fold/);
+    const fold = { add: () => {}, result: () => 0 };
+    await expect(runChunks({ replications: 3, lanes: 1, runChunk: squares, summarize: () => 0, fold })).rejects.toThrow(/either summarize or fold/);
+  });
+
   it('names itself when asked for no replications', async () => {
     await expect(runChunks({ replications: 0, lanes: 1, runChunk: squares, summarize: () => 0 })).rejects.toThrow(/runChunks: replications/);
   });
