@@ -34,6 +34,12 @@ describe('planChunks(replications, workers)', () => {
     expect(planChunks(0, 3)).toEqual([]);
   });
 
+  it('never makes a chunk of over 64 replications, so the page folds in each chunk in a short task', () => {
+    const sizes = planChunks(20_000, 1).map(([a, b]) => b - a);
+    expect(Math.max(...sizes)).toBe(64);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(20_000);
+  });
+
   it('ends with chunks no larger than the remainder shared among twice the workers, so workers finish together', () => {
     const chunks = planChunks(1000, 2);
     for (const [from, to] of chunks) expect(to - from).toBeLessThanOrEqual(Math.max(1, Math.ceil((1000 - from) / 4)));
