@@ -66,30 +66,50 @@ const time = (f: () => void) => {
 
 /**
  * Calls per second of `replications` replications on pools of each size in `sizes`, started and
- * warmed up first, then run in turn (one, two, one, two…) so that every size meets the same spells
- * of a busy machine; the best of ROUNDS runs per size, since other work on a shared machine only
- * ever slows a run. Also returns every run's figure, for the spread.
+ * warmed up first, then run in turn (one, two, one, two…) for ROUNDS rounds, and the first size
+ * (one thread) once more at the end, so that every other size's run has a one-thread run on each
+ * side of it. Returns every run's figure per size and the best, since other work on a shared
+ * machine only ever slows a run.
  */
 const ROUNDS = 6;
 async function poolRates(c: Case, sizes: number[], replications: number): Promise<{ best: number; runs: number[] }[]> {
   const pools = sizes.map((size) => new NodeSimPool({ size }));
+  const rate = async (pool: NodeSimPool) => {
+    const t0 = performance.now();
+    const result = await pool.run({ model: c.model, opts: c.opts, replications, partialEveryMs: Infinity });
+    return (result.calls * 1000) / (performance.now() - t0);
+  };
   try {
     for (const [k, pool] of pools.entries()) {
       await pool.run({ model: c.model, opts: { ...c.opts, seed: 'warm-up' }, replications: sizes[k]! * 4 });
     }
     const runs: number[][] = sizes.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [k, pool] of pools.entries()) {
-        const t0 = performance.now();
-        const result = await pool.run({ model: c.model, opts: c.opts, replications, partialEveryMs: Infinity });
-        runs[k]!.push((result.calls * 1000) / (performance.now() - t0));
-      }
+      for (const [k, pool] of pools.entries()) runs[k]!.push(await rate(pool));
     }
+    runs[0]!.push(await rate(pools[0]!));
     return runs.map((r) => ({ best: Math.max(...r), runs: r }));
   } finally {
     await Promise.all(pools.map((pool) => pool.dispose()));
   }
 }
+
+/**
+ * Speed-ups of each run of a larger pool over the mean of the one-thread runs just before and just
+ * after it (`one` holds one more run than `many`). A shared host's speed drifts by a third from one
+ * second to the next, so the best one-thread run and the best two-thread run may come from
+ * different spells of it; neighbours in time meet nearly the same spell, and the median of the
+ * pairs shrugs off the odd run that a spell change splits.
+ */
+function pairedSpeedUps(one: number[], many: number[]): number[] {
+  return many.map((x, r) => (2 * x) / (one[r]! + one[r + 1]!));
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 
 /** The kernel alone on this thread, for the pool's share of the time. */
 function directRate(c: Case, replications: number): number {
@@ -131,14 +151,21 @@ if (cores >= 2) console.log(`a plain arithmetic loop on two threads runs ${fmt(a
 
 const REPS = 100;
 const spread = (runs: number[]) => `runs ${runs.map((x) => fmt(x / 1e6, 1)).join(', ')}`;
+const speedUp = (one: { best: number; runs: number[] }, many: { best: number; runs: number[] }, label: string) => {
+  const paired = pairedSpeedUps(one.runs, many.runs);
+  return (
+    `speed-up ${fmt(median(paired), 2)}× (median of ${paired.length} paired runs: each ${label} run against the one-thread runs ` +
+    `either side of it; ${fmt(Math.min(...paired), 2)}–${fmt(Math.max(...paired), 2)}×); best against best ${fmt(many.best / one.best, 2)}×`
+  );
+};
 for (const c of [flatCase(), monthCase()]) {
   const direct = directRate(c, REPS);
   const sizes = cores > 2 ? [1, 2, cores] : cores === 2 ? [1, 2] : [1];
   const [one, two, all] = await poolRates(c, sizes, REPS);
-  console.log(`${c.name}, ${REPS} replications, best of ${ROUNDS} runs`);
-  console.log(`  one worker thread: ${mcps(one!.best)} per core (${spread(one!.runs)}; the kernel alone on the main thread: ${mcps(direct)})`);
-  if (two) console.log(`  two worker threads: ${mcps(two.best)}, speed-up ${fmt(two.best / one!.best, 2)}× (${spread(two.runs)})`);
-  if (all) console.log(`  all ${cores} threads: ${mcps(all.best)}, speed-up ${fmt(all.best / one!.best, 2)}×`);
+  console.log(`${c.name}, ${REPS} replications a run; ${ROUNDS} rounds of each pool in turn, then one thread once more`);
+  console.log(`  one worker thread: best ${mcps(one!.best)} per core (${spread(one!.runs)}; the kernel alone on the main thread: ${mcps(direct)})`);
+  if (two) console.log(`  two worker threads: best ${mcps(two.best)} (${spread(two.runs)})\n    ${speedUp(one!, two, 'two-thread')}`);
+  if (all) console.log(`  all ${cores} threads: best ${mcps(all.best)} (${spread(all.runs)})\n    ${speedUp(one!, all, `${cores}-thread`)}`);
 }
 
 {
