@@ -34,6 +34,9 @@ export interface SimPoolOptions {
   onWorkerCrash?: (message: string) => void;
 }
 
+/** A partial summary runs in a task of its own, after the one that took the chunk in (no long task). */
+const nextTask = (f: () => void): void => void setTimeout(f, 0);
+
 function defaultWorker(): Worker {
   return new Worker(new URL('../../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
 }
@@ -145,6 +148,7 @@ export class SimPool {
       runChunk: (lane, from, to) => this.#lane(lane).run(task, key, from, to) as Promise<ReplicationResult[]>,
       onProgress,
       signal: run.signal,
+      deferSummary: nextTask,
     }).finally(run.release);
   }
 
@@ -164,6 +168,7 @@ export class SimPool {
       partialEveryMs: job.partialEveryMs,
       onProgress,
       signal: run.signal,
+      deferSummary: nextTask,
     }).finally(run.release);
   }
 

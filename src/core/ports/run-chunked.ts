@@ -36,6 +36,8 @@ export interface ChunkedRun {
   now?: () => number;
   /** Least time between two partial summaries, ms (default 250; longer when a summary takes over a fifth of it). */
   partialEveryMs?: number;
+  /** Where a due partial summary runs (runChunks' `deferSummary`): at once by default. */
+  deferSummary?: (summarize: () => void) => void;
 }
 
 /**
@@ -70,6 +72,7 @@ export function runChunked(run: ChunkedRun): Promise<PortsResult> {
     signal: run.signal,
     now: run.now,
     partialEveryMs: run.partialEveryMs,
+    deferSummary: run.deferSummary,
   }).catch((err: unknown) => {
     // Keep the ports entry's own name in argument errors.
     if (err instanceof RangeError) throw new RangeError(err.message.replace('runChunks', 'runChunked'));

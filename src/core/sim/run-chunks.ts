@@ -45,6 +45,12 @@ export interface ChunksRun<R, S> {
   now?: () => number;
   /** Least time between two partial summaries, ms (default 250; longer when a summary takes over a fifth of it; Infinity for none). */
   partialEveryMs?: number;
+  /**
+   * Runs a partial summary that is due, and its progress report: at once by default. The browser's
+   * pool passes a zero timer, so that taking in a chunk and summarising the run so far are two
+   * short tasks on the page's thread rather than one long one.
+   */
+  deferSummary?: (summarize: () => void) => void;
 }
 
 export interface ChunksFold<R, S> {
@@ -76,6 +82,7 @@ export function runChunks<R, S>(run: ChunksRun<R, S>): Promise<S> {
   const workOf = run.workOf ?? (() => 1);
   const now = run.now ?? (() => performance.now());
   const partialEveryMs = run.partialEveryMs ?? 250;
+  const deferSummary = run.deferSummary ?? ((summarize: () => void) => summarize());
   if (!Number.isSafeInteger(replications) || replications < 1) {
     return Promise.reject(new RangeError(`runChunks: replications must be a whole number ≥ 1, got ${replications}`));
   }
@@ -106,19 +113,33 @@ export function runChunks<R, S>(run: ChunksRun<R, S>): Promise<S> {
     };
     const onAbort = () => settle({ error: new SimCancelledError() });
 
+    const emit = (partial: S | null): void => {
+      const elapsedMs = now() - t0;
+      const workPerSecond = elapsedMs > 0 ? (work * 1000) / elapsedMs : 0;
+      onProgress?.({ done, total: replications, work, elapsedMs, workPerSecond, partial });
+    };
+    const partialNow = (): void => {
+      if (settled) return;
+      try {
+        const t = now();
+        const partial = summaryNow(t - t0);
+        lastPartialMs = now();
+        summaryCostMs = lastPartialMs - t;
+        emit(partial);
+      } catch (err) {
+        settle({ error: err });
+      }
+    };
     const report = (final: S | null): void => {
       if (!onProgress) return;
       const t = now();
-      const elapsedMs = t - t0;
-      let partial = final;
       // Summaries grow with the replications; spacing them by 4× their cost keeps them under a fifth of this thread.
-      if (!partial && partialEveryMs < Infinity && t - lastPartialMs >= Math.max(partialEveryMs, 4 * summaryCostMs)) {
-        partial = summaryNow(elapsedMs);
-        lastPartialMs = now();
-        summaryCostMs = lastPartialMs - t;
+      if (!final && partialEveryMs < Infinity && t - lastPartialMs >= Math.max(partialEveryMs, 4 * summaryCostMs)) {
+        lastPartialMs = t; // not due again while this one waits its turn
+        deferSummary(partialNow);
+      } else {
+        emit(final);
       }
-      const workPerSecond = elapsedMs > 0 ? (work * 1000) / elapsedMs : 0;
-      onProgress({ done, total: replications, work, elapsedMs, workPerSecond, partial });
     };
 
     const accept = (chunk: Chunk, chunkResults: R[]): void => {
@@ -159,11 +180,17 @@ export function runChunks<R, S>(run: ChunksRun<R, S>): Promise<S> {
           if (settled) return;
           try {
             accept(chunk, chunkResults);
-            if (done < replications) report(null);
           } catch (err) {
             return settle({ error: err });
           }
+          // The lane gets its next chunk before this thread summarises, so it never waits on that.
           dispatch(lane);
+          if (settled || done >= replications) return;
+          try {
+            report(null);
+          } catch (err) {
+            settle({ error: err });
+          }
         },
         (err: unknown) => {
           inFlight--;

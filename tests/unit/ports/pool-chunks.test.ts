@@ -113,7 +113,8 @@ describe('runChunked({ model, opts, replications, lanes, runChunk })', () => {
       ...job,
       lanes: 1,
       runChunk: async (_lane, from, to) => {
-        clock += 100; // each chunk "takes" 100 ms
+        await Promise.resolve();
+        clock += 100; // each chunk "takes" 100 ms, over when it comes back (the next starts at once)
         return runReplications(job.model, job.opts, from, to);
       },
       onProgress: (p) => seen.push(p),

@@ -61,6 +61,50 @@ describe('runChunks({ replications, lanes, runChunk, summarize, workOf })', () =
     expect(seen.filter((p) => p.partial !== null).length).toBeGreaterThan(1);
   });
 
+  it('gives a lane its next chunk before it summarises the run so far', async () => {
+    const events: string[] = [];
+    const runChunk = async (lane: number, from: number, to: number) => {
+      events.push(`chunk ${from}`);
+      return squares(lane, from, to);
+    };
+    const fold = { add: () => {}, result: () => (events.push('summary'), 0) };
+    await runChunks({ replications: 10, lanes: 1, runChunk, fold, onProgress: () => {}, partialEveryMs: 0 });
+    // Every summary but the last comes after the chunk that follows the one it took in.
+    const starts = events.flatMap((e, i) => (e.startsWith('chunk') ? [i] : []));
+    const summaries = events.flatMap((e, i) => (e === 'summary' ? [i] : []));
+    expect(summaries.length).toBeGreaterThan(2);
+    for (const s of summaries.slice(0, -1)) expect(starts.filter((c) => c < s).length).toBeGreaterThanOrEqual(2);
+    expect(events.at(-1)).toBe('summary');
+  });
+
+  it('runs a due partial summary where deferSummary puts it, and drops one still waiting when the run ends', async () => {
+    const waiting: (() => void)[] = [];
+    let results = 0;
+    const fold = { add: () => {}, result: () => ++results };
+    const seen: (number | null)[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const runChunk = async (lane: number, from: number, to: number) => {
+      if (from > 0) await gate; // the first chunk comes back; the rest wait for the test
+      return squares(lane, from, to);
+    };
+    const done = runChunks({ replications: 6, lanes: 1, runChunk, fold, onProgress: (p) => seen.push(p.partial), partialEveryMs: 0, deferSummary: (f) => waiting.push(f) });
+    await new Promise((r) => setTimeout(r, 0));
+    // The first chunk is in: a summary is due, but none has run nor been reported yet.
+    expect(waiting).toHaveLength(1);
+    expect(results).toBe(0);
+    expect(seen).toEqual([]);
+    waiting.shift()!();
+    expect(seen).toEqual([1]);
+    release();
+    await done;
+    // The final summary is the last report; summaries deferred meanwhile find the run over and do nothing.
+    const before = seen.length;
+    for (const f of waiting) f();
+    expect(seen).toHaveLength(before);
+    expect(seen.at(-1)).toBe(results);
+  });
+
   it('asks for exactly one of summarize and fold', async () => {
     await expect(runChunks({ replications: 3, lanes: 1, runChunk: squares })).rejects.toThrow(/either summarize or fold/);
     const fold = { add: () => {}, result: () => 0 };
