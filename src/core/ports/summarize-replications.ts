@@ -195,9 +195,15 @@ export class PortsSummary {
   }
 }
 
-/** meanInterval, with NaN bounds for no replications (the table of a run that has not started). */
+/**
+ * meanInterval of a column of shares, kept within [0, 1]: the t interval is symmetric, so for a
+ * share near 0 (one blocked call in a thousand months) it would reach below 0, a share no month
+ * can have. NaN bounds for no replications (the table of a run that has not started).
+ */
 function intervalOf(values: Float64Array): { mean: number; lo: number; hi: number } {
-  return values.length > 0 ? meanInterval(values) : { mean: NaN, lo: NaN, hi: NaN };
+  if (values.length === 0) return { mean: NaN, lo: NaN, hi: NaN };
+  const { mean, lo, hi } = meanInterval(values);
+  return { mean, lo: Math.max(0, lo), hi: Math.min(1, hi) };
 }
 
 function meanOf(values: Float64Array): number {

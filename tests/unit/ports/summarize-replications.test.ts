@@ -29,6 +29,12 @@ function replication(index: number, offered: number, blocked: [number, number], 
   };
 }
 
+/** A share's interval as the summary gives it: the t interval, kept within [0, 1]. */
+const shareInterval = (xs: number[]) => {
+  const { mean, lo, hi } = meanInterval(xs);
+  return { mean, lo: Math.max(0, lo), hi: Math.min(1, hi) };
+};
+
 const json = (r: PortsResult) => JSON.stringify(r, (_, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v));
 
 describe('summarizeReplications(model, opts, results, elapsedMs)', () => {
@@ -67,8 +73,8 @@ describe('summarizeReplications(model, opts, results, elapsedMs)', () => {
     expect(r.table.map((row) => row.ports)).toEqual([3, 4]);
     const [n3, n4] = r.table;
     expect(n3.blocking).toEqual(meanInterval([0.04, 0.025, 0.05]));
-    expect(n4.blocking).toEqual(meanInterval([0.01, 0.005, 0.025]));
-    expect(n3.busyHourBlocking).toEqual(meanInterval([0.1, 0.1, 0])); // nothing offered counts as 0
+    expect(n4.blocking).toEqual(shareInterval([0.01, 0.005, 0.025]));
+    expect(n3.busyHourBlocking).toEqual(shareInterval([0.1, 0.1, 0])); // nothing offered counts as 0
     expect(n3.blockedPerMonth).toEqual({ mean: 40, p50: 40, p95: quantile([40, 20, 60], 0.95) });
     expect(n3.utilisation.mean).toBeCloseTo(0.5, 12);
     expect(n4.utilisation.mean).toBeCloseTo(0.4, 12);
@@ -80,6 +86,15 @@ describe('summarizeReplications(model, opts, results, elapsedMs)', () => {
     expect(r.blockedByHourOfWeek?.[3]).toBe(120);
     expect(r.blockedByHourOfWeek?.[168 + 3]).toBe(44);
     expect(r.offeredByHourOfWeek?.[3]).toBe(3000);
+  });
+
+  it('keeps a share\'s interval within [0, 1] where the t interval would reach below 0', () => {
+    // At 4 ports: shares 0.01, 0.005, 0.025; mean 0.01333, s = 0.010408, t(0.975, 2) = 4.302653,
+    // so the t interval is 0.01333 ± 0.02586: from −0.01252, which no share can be, to 0.03919.
+    const n4 = summarizeReplications(model, opts, results, 2000).table[1]!;
+    expect(n4.blocking.mean).toBeCloseTo(0.013333, 6);
+    expect(n4.blocking.lo).toBe(0);
+    expect(n4.blocking.hi).toBeCloseTo(0.03919, 5);
   });
 
   it('gives the same answer whatever order the replications come back in', () => {
