@@ -63,12 +63,15 @@ describe('runChunks({ replications, lanes, runChunk, summarize, workOf })', () =
 
   it('gives a lane its next chunk before it summarises the run so far', async () => {
     const events: string[] = [];
+    // Each chunk takes 100 ms of this clock and a summary none, so every report brings a summary.
+    let clock = 0;
     const runChunk = async (lane: number, from: number, to: number) => {
       events.push(`chunk ${from}`);
+      clock += 100;
       return squares(lane, from, to);
     };
     const fold = { add: () => {}, result: () => (events.push('summary'), 0) };
-    await runChunks({ replications: 10, lanes: 1, runChunk, fold, onProgress: () => {}, partialEveryMs: 0 });
+    await runChunks({ replications: 10, lanes: 1, runChunk, fold, onProgress: () => {}, partialEveryMs: 0, now: () => clock });
     // Every summary but the last comes after the chunk that follows the one it took in.
     const starts = events.flatMap((e, i) => (e.startsWith('chunk') ? [i] : []));
     const summaries = events.flatMap((e, i) => (e === 'summary' ? [i] : []));
