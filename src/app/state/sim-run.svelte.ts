@@ -32,6 +32,9 @@ export class SimRun<S> {
   #runId = 0;
   #abort: AbortController | null = null;
   #lastProgressMs = -Infinity;
+  /** An estimate waiting for its own task (see #showLater). */
+  #pendingPartial: S | null = null;
+  #partialTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(createPool: () => TaskPoolLike) {
     this.#createPool = createPool;
@@ -67,6 +70,7 @@ export class SimRun<S> {
     this.status = 'preparing';
     this.error = null;
     this.crashes = [];
+    this.#dropPending();
     this.partial = null;
     this.progress = null;
     this.#lastProgressMs = -Infinity;
@@ -77,11 +81,13 @@ export class SimRun<S> {
       this.progress = { done: 0, total: job.replications, work: 0, elapsedMs: 0, workPerSecond: 0, partial: null };
       const result = await this.#poolP().runTask(job, (p) => this.#onProgress(run, p), abort.signal);
       if (run !== this.#runId) return;
+      this.#dropPending();
       this.result = result;
       this.partial = null;
       this.status = 'done';
     } catch (err) {
       if (run !== this.#runId) return;
+      this.#showPendingNow();
       if (isCancel(err, abort.signal)) {
         this.status = 'cancelled';
       } else {
@@ -97,6 +103,7 @@ export class SimRun<S> {
   /** Stops the run; the estimate so far stays on show, marked as cancelled. */
   cancel(): void {
     if (!this.#abort) return;
+    this.#showPendingNow();
     this.#abort.abort();
     this.#abort = null;
     this.#runId++;
@@ -105,12 +112,34 @@ export class SimRun<S> {
 
   #onProgress(run: number, p: ChunksProgress<S>): void {
     if (run !== this.#runId) return;
-    if (p.partial) this.partial = p.partial;
+    if (p.partial) this.#showLater(p.partial);
     const t = performance.now();
     if (p.done === p.total || t - this.#lastProgressMs >= PROGRESS_EVERY_MS) {
       this.#lastProgressMs = t;
       this.progress = p;
     }
+  }
+
+  /**
+   * A new estimate reaches the page in the task after the one that summarised it: summarising and
+   * redrawing the results are then two tasks, not one long one. Only the latest waits.
+   */
+  #showLater(partial: S): void {
+    this.#pendingPartial = partial;
+    this.#partialTimer ??= setTimeout(() => this.#showPendingNow(), 0);
+  }
+
+  /** Shows the estimate that is waiting, if any (a run that stops keeps its latest on show). */
+  #showPendingNow(): void {
+    const pending = this.#pendingPartial;
+    this.#dropPending();
+    if (pending !== null) this.partial = pending;
+  }
+
+  #dropPending(): void {
+    clearTimeout(this.#partialTimer);
+    this.#partialTimer = undefined;
+    this.#pendingPartial = null;
   }
 
   #poolP(): TaskPoolLike {

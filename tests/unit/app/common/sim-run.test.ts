@@ -45,6 +45,33 @@ describe('SimRun', () => {
     expect(run.shown).toBe(45);
   });
 
+  it('shows a new estimate in the task after the one that made it, and a cancel shows the latest at once', async () => {
+    let report!: (p: { done: number; total: number; work: number; elapsedMs: number; workPerSecond: number; partial: number | null }) => void;
+    const pool: TaskPoolLike = {
+      onWorkerCrash: undefined,
+      runTask: (_job, onProgress, signal) => {
+        report = onProgress as typeof report;
+        return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new SimCancelledError())));
+      },
+    };
+    const run = new SimRun<number>(() => pool);
+    const ended = run.run(() => sumJob(100));
+    await tick();
+    report({ done: 10, total: 100, work: 10, elapsedMs: 5, workPerSecond: 2000, partial: 45 });
+    expect(run.partial).toBeNull();
+    await tick();
+    expect(run.partial).toBe(45);
+    // Two estimates before the page's next task: only the latest is shown, and a cancel shows it now.
+    report({ done: 20, total: 100, work: 20, elapsedMs: 9, workPerSecond: 2000, partial: 190 });
+    report({ done: 30, total: 100, work: 30, elapsedMs: 12, workPerSecond: 2000, partial: 435 });
+    run.cancel();
+    expect(run.shown).toBe(435);
+    await ended;
+    await tick();
+    expect(run.status).toBe('cancelled');
+    expect(run.shown).toBe(435);
+  });
+
   it('cancel() ends the run as cancelled, keeps the estimate so far, and the next run works', async () => {
     const run = new SimRun<number>(() => fakePool());
     const first = run.run(() => sumJob(400));
