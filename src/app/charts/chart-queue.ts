@@ -38,10 +38,19 @@ function schedule(): void {
 }
 
 /**
- * A timer set from requestAnimationFrame runs after that frame's style, layout and paint, so the
- * job and the frame are two tasks. Where frames are not drawn (a test DOM), a timer stands in.
+ * Runs `run` in a task after the next frame: a timer set from requestAnimationFrame runs after
+ * that frame's style, layout and paint, so the work and the frame are two tasks. Where frames are
+ * not drawn (a test DOM), a timer stands in. Returns a function that cancels it.
  */
-function afterNextFrame(run: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
-  else setTimeout(run, 16);
+export function afterNextFrame(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(run, 16);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
