@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runChunks } from '../../../src/core/sim/run-chunks.ts';
 import { TaskCache } from '../../../src/core/sim/task-cache.ts';
 import { transferList } from '../../../src/core/sim/transfer-list.ts';
@@ -92,9 +92,8 @@ describe('runChunks({ replications, lanes, runChunk, summarize, workOf })', () =
       return squares(lane, from, to);
     };
     const done = runChunks({ replications: 6, lanes: 1, runChunk, fold, onProgress: (p) => seen.push(p.partial), partialEveryMs: 0, deferSummary: (f) => waiting.push(f) });
-    await new Promise((r) => setTimeout(r, 0));
     // The first chunk is in: a summary is due, but none has run nor been reported yet.
-    expect(waiting).toHaveLength(1);
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
     expect(results).toBe(0);
     expect(seen).toEqual([]);
     waiting.shift()!();

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SimRun, type TaskPoolLike } from '../../../../src/app/state/sim-run.svelte.ts';
 import { PageInputs } from '../../../../src/app/state/page-inputs.svelte.ts';
 import { openDataStore } from '../../../../src/app/persistence/data-store.ts';
@@ -56,10 +56,10 @@ describe('SimRun', () => {
     };
     const run = new SimRun<number>(() => pool);
     const ended = run.run(() => sumJob(100));
-    await tick();
+    await vi.waitFor(() => expect(run.status).toBe('running'));
     report({ done: 10, total: 100, work: 10, elapsedMs: 5, workPerSecond: 2000, partial: 45 });
     expect(run.partial).toBeNull();
-    await tick();
+    await tick(); // the page's next task
     expect(run.partial).toBe(45);
     // Two estimates before the page's next task: only the latest is shown, and a cancel shows it now.
     report({ done: 20, total: 100, work: 20, elapsedMs: 9, workPerSecond: 2000, partial: 190 });
@@ -67,7 +67,7 @@ describe('SimRun', () => {
     run.cancel();
     expect(run.shown).toBe(435);
     await ended;
-    await tick();
+    await tick(); // a timer left behind would have fired by now
     expect(run.status).toBe('cancelled');
     expect(run.shown).toBe(435);
   });
