@@ -302,6 +302,10 @@ export class DataManager {
     }
     // Overtaken while saving (another file or sample was asked for): stored and listed, not shown.
     if (run !== this.#runId) return;
+    // Stored as the active one before it shows as such, so a reload at any moment brings back what
+    // the page showed (the setting used to follow, and a quick reload could open the one before).
+    await store?.setSetting('activeId', dataSet.id).catch(() => undefined);
+    if (run !== this.#runId) return;
     this.review = null;
     this.phase = 'idle';
     this.progress = null;
@@ -315,9 +319,7 @@ export class DataManager {
       this.#summaryRun++;
       this.summary = ready;
     }
-    const summarized = ready ? Promise.resolve() : this.#summarize();
-    await store?.setSetting('activeId', dataSet.id).catch(() => undefined);
-    await summarized;
+    await (ready ? Promise.resolve() : this.#summarize());
   }
 
   /** Asks the worker to stop the running import and drops its result; the previous data set stays. */
@@ -348,10 +350,11 @@ export class DataManager {
         this.datasets = this.datasets.filter((d) => d.id !== id);
         return;
       }
+      // Stored as the active one before it shows as such (see #adopt).
+      await store.setSetting('activeId', id);
       // Labels may have been re-mapped after the import; the stored kinds are the import's.
       this.active = { ...stored, table: remapKinds(stored.table, stored.mapping.typeLabels) };
       this.summary = null;
-      await store.setSetting('activeId', id);
     } catch (err) {
       this.error = `The data set could not be read from this browser's storage (${messageOf(err)}).`;
       return;

@@ -171,6 +171,35 @@ describe('DataManager', () => {
     await done;
   });
 
+  it('stores an import as the active data set before it shows it, so a reload at any moment brings it back', async () => {
+    const fake = fakeWorker();
+    const dbName = `dm-${++dbCounter}`;
+    const shownWhenStored: (string | null)[] = [];
+    const manager: DataManager = new DataManager({
+      worker: fake.worker,
+      openStore: async () => {
+        const store = await openDataStore(dbName);
+        stores.push(store);
+        const setSetting = store.setSetting.bind(store);
+        store.setSetting = ((key, value) => {
+          if (key === 'activeId') shownWhenStored.push(manager.active?.id ?? null);
+          return setSetting(key, value);
+        }) as typeof store.setSetting;
+        return store;
+      },
+      scenarios: noScenarios,
+      fetchScenarioFile: async () => new Blob([]),
+      localTimeZone: 'America/Chicago',
+    });
+    await manager.init();
+    await importOne(manager, fake, 'april.csv');
+    // The setting was written while the page still showed no data set, not after it showed April's.
+    expect(shownWhenStored).toEqual([null]);
+    const reopened = await openDataStore(dbName);
+    stores.push(reopened);
+    expect((await reopened.getSettings()).activeId).toBe(manager.active!.id);
+  });
+
   it('remembers the confirmed mapping and offers it for the next file with the same header', async () => {
     const fake = fakeWorker();
     const manager = makeManager(fake.worker, `dm-${++dbCounter}`);
