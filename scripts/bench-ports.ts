@@ -6,6 +6,7 @@
  *   (b) a realistic month: 200,000 calls, hourly weekday profile, lognormal holding, N = 30..50.
  * A benchmark, not a test: it asserts nothing. Run: npx tsx scripts/bench-ports.ts
  */
+import { Session } from 'node:inspector/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { NodeSimPool } from '../src/cli/sim-pool-node.ts';
@@ -13,6 +14,7 @@ import { wallTimeToUtcMs } from '../src/core/ingest/time/zone-offset.ts';
 import { parametricModel } from '../src/core/ports/parametric-model.ts';
 import { transferList } from '../src/core/sim/transfer-list.ts';
 import { runReplications } from '../src/core/ports/run-replications.ts';
+import { simulateReplication } from '../src/core/ports/simulate-replication.ts';
 import { summarizeReplications } from '../src/core/ports/summarize-replications.ts';
 import type { SimulationOptions, TrafficModel, WhatIf } from '../src/core/ports/types.ts';
 
@@ -122,6 +124,35 @@ function directRate(c: Case, replications: number): number {
 }
 
 /**
+ * Heap bytes the kernel allocates per simulated call, garbage included (V8's sampling heap
+ * profiler, which also records objects a collection has freed). The kernel's loops allocate
+ * nothing per call; a double that V8 keeps boxed shows here as 16 bytes or more per call, and as
+ * collector time in every figure above.
+ */
+async function heapBytesPerCall(c: Case, replications: number): Promise<number> {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('HeapProfiler.enable');
+    // Warmed up after connecting: connecting drops the optimised code, and unoptimised code boxes every double.
+    runReplications(c.model, { ...c.opts, seed: 'warm-up' }, 0, 20);
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 1024,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    let calls = 0;
+    for (let i = 0; i < replications; i++) calls += simulateReplication(c.model, c.opts, i).offered;
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    type Node = { selfSize: number; children: Node[] };
+    const total = (n: Node): number => n.selfSize + n.children.reduce((sum, child) => sum + total(child), 0);
+    return total(profile.head as Node) / calls;
+  } finally {
+    session.disconnect();
+  }
+}
+
+/**
  * How well plain arithmetic scales to two threads on this machine right now: other processes (or a
  * shared host) can take a core away, and then no pool reaches 2×. The speed-ups below read against it.
  */
@@ -164,6 +195,7 @@ for (const c of [flatCase(), monthCase()]) {
   const [one, two, all] = await poolRates(c, sizes, REPS);
   console.log(`${c.name}, ${REPS} replications a run; ${ROUNDS} rounds of each pool in turn, then one thread once more`);
   console.log(`  one worker thread: best ${mcps(one!.best)} per core (${spread(one!.runs)}; the kernel alone on the main thread: ${mcps(direct)})`);
+  console.log(`  heap allocated by the kernel: ${fmt(await heapBytesPerCall(c, 10), 2)} bytes per simulated call, garbage included`);
   if (two) console.log(`  two worker threads: best ${mcps(two.best)} (${spread(two.runs)})\n    ${speedUp(one!, two, 'two-thread')}`);
   if (all) console.log(`  all ${cores} threads: best ${mcps(all.best)} (${spread(all.runs)})\n    ${speedUp(one!, all, `${cores}-thread`)}`);
 }

@@ -84,7 +84,9 @@ export function standardExponential(u: AleaState): number {
   const f = nextUniform(u) * 256;
   const i = f | 0;
   const r = f - i;
-  return r < EXP_K[i] ? r * EXP_W[i] : exponentialSlow(u, i, r);
+  // The unary plus keeps the result a plain double: merged with a call's result as it is, V8 boxed
+  // the fast path's value too, one heap allocation per draw.
+  return r < EXP_K[i] ? r * EXP_W[i] : +exponentialSlow(u, i, r);
 }
 
 /** A standard normal draw that missed the fast path in layer `i` (0..255, sign in bit 7) at position r. */
@@ -119,5 +121,5 @@ export function standardNormal(u: AleaState): number {
   const r = f - i;
   const layer = i & 127;
   if (r < NORM_K[layer]) return i >= 128 ? -r * NORM_W[layer] : r * NORM_W[layer];
-  return normalSlow(u, i, r);
+  return +normalSlow(u, i, r); // see standardExponential
 }
