@@ -8,6 +8,14 @@ export const MAX_ATTEMPTS = 10;
 
 let keys = new Uint32Array(0);
 let busyEnd = new Float64Array(0);
+/** Per port: end of its latest call; the slot after the last port is a sentinel that never looks busy. */
+let portEnd = new Float64Array(0);
+/**
+ * Up to this many ports an attempt looks for a free port by scanning the ports' end times (the
+ * first free one sits near half the traffic in erlangs); above it, busy calls wait in a min-heap
+ * by end time. Both carry exactly the attempts that find fewer than N calls running.
+ */
+export const SCAN_UP_TO = 128;
 let retryAt = new Float64Array(0);
 let retryCall = new Int32Array(0);
 let retryAttempt = new Uint8Array(0);
@@ -42,7 +50,8 @@ export function retryUniform(key: number, attempt: number, purpose: number): num
  * ports busy is blocked; with probability retry.share the call tries again after an exponential
  * delay (mean retry.delaySec), up to MAX_ATTEMPTS attempts, else it is lost for good. Retries that
  * would fall after the horizon are dropped. Pending retries wait in a min-heap merged with the
- * arrivals (an arrival goes first on a tie); busy ports are a min-heap of end times.
+ * arrivals (an arrival goes first on a tie). A free port is found by scanning the ports' end
+ * times, or, over SCAN_UP_TO ports, the busy calls wait in a min-heap by end time.
  * Writes row k of `out`: blocked (all blocked attempts), busyHourBlocked, blockedByHourOfWeek,
  * carriedSec, attempts and lostForGood.
  * With retry.share = 0 it gives the one-pass answer for N: the same counts, and the same carried
@@ -62,7 +71,14 @@ export function lossRetryPass(
   k: number,
 ): void {
   const { tSec, holdSec, hourOfWeek, count } = arrivals;
-  if (busyEnd.length < ports + 1) busyEnd = new Float64Array(ports + 1);
+  const scan = ports <= SCAN_UP_TO;
+  if (scan) {
+    if (portEnd.length < ports + 1) portEnd = new Float64Array(ports + 1);
+    portEnd.fill(0, 0, ports);
+    portEnd[ports] = -Infinity;
+  } else if (busyEnd.length < ports + 1) {
+    busyEnd = new Float64Array(ports + 1);
+  }
   if (retryAt.length < count + 1) {
     const size = Math.max(1024, Math.ceil(count * 1.25));
     retryAt = new Float64Array(size);
@@ -103,17 +119,28 @@ export function lossRetryPass(
       how = segHow[seg];
     }
     attempts++;
-    while (busy > 0 && busyEnd[0] <= t) {
-      busy--;
-      if (busy > 0) siftDownEnd(busy, busyEnd[busy]);
-    }
-    if (busy < ports) {
-      const h = holdSec[i];
-      siftUpEnd(busy, t + h);
-      busy++;
-      const inside = horizonSec - t;
-      carried += h < inside ? h : inside;
-      continue;
+    if (scan) {
+      const p = firstFree(t);
+      if (p < ports) {
+        const h = holdSec[i];
+        portEnd[p] = t + h;
+        const inside = horizonSec - t;
+        carried += h < inside ? h : inside;
+        continue;
+      }
+    } else {
+      while (busy > 0 && busyEnd[0] <= t) {
+        busy--;
+        if (busy > 0) siftDownEnd(busy, busyEnd[busy]);
+      }
+      if (busy < ports) {
+        const h = holdSec[i];
+        siftUpEnd(busy, t + h);
+        busy++;
+        const inside = horizonSec - t;
+        carried += h < inside ? h : inside;
+        continue;
+      }
     }
     blocked++;
     row[how]++;
@@ -133,6 +160,23 @@ export function lossRetryPass(
   out.carriedSec[k] = carried;
   if (out.attempts) out.attempts[k] = attempts;
   if (out.lostForGood) out.lostForGood[k] = lost;
+}
+
+/** The lowest port free at t (its call ended at or before t), eight at a time; the sentinel's index when all are busy. */
+function firstFree(t: number): number {
+  const end = portEnd;
+  let p = 0;
+  for (;;) {
+    if (!(end[p] > t)) return p;
+    if (!(end[p + 1] > t)) return p + 1;
+    if (!(end[p + 2] > t)) return p + 2;
+    if (!(end[p + 3] > t)) return p + 3;
+    if (!(end[p + 4] > t)) return p + 4;
+    if (!(end[p + 5] > t)) return p + 5;
+    if (!(end[p + 6] > t)) return p + 6;
+    if (!(end[p + 7] > t)) return p + 7;
+    p += 8;
+  }
 }
 
 function siftUpEnd(size: number, key: number): void {

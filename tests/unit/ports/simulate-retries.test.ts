@@ -6,7 +6,7 @@ import { busyHourOfWeek } from '../../../src/core/ports/busy-hour.ts';
 import { compileTraffic } from '../../../src/core/ports/compile-traffic.ts';
 import { drawPoissonArrivals } from '../../../src/core/ports/draw-poisson-arrivals.ts';
 import { horizonHours } from '../../../src/core/ports/horizon-hours.ts';
-import { lossRetryPass, MAX_ATTEMPTS } from '../../../src/core/ports/loss-retry-pass.ts';
+import { lossRetryPass, MAX_ATTEMPTS, SCAN_UP_TO } from '../../../src/core/ports/loss-retry-pass.ts';
 import { simulateReplication } from '../../../src/core/ports/simulate-replication.ts';
 import { summarizeReplications } from '../../../src/core/ports/summarize-replications.ts';
 import type { ReplicationResult, SimulationOptions, TrafficModel } from '../../../src/core/ports/types.ts';
@@ -45,6 +45,18 @@ describe('simulateReplication with retries (whatIf.retry)', () => {
       // The same calls carried, summed in another order.
       (perNCarried as number[]).forEach((x, k) => expect(x).toBeCloseTo((carriedSec as number[])[k], 6));
     }
+  });
+
+  it('gives the one-pass counts with share 0 on both sides of SCAN_UP_TO, scanned ports and heap alike (150 E, 120..140 ports)', () => {
+    const model = flatModel(150);
+    const opts = options({ portsLo: 120, portsHi: 140, endMs: options().startMs + 6 * 3_600_000 });
+    expect(opts.portsLo).toBeLessThanOrEqual(SCAN_UP_TO);
+    expect(opts.portsHi).toBeGreaterThan(SCAN_UP_TO);
+    const { carriedSec, ...counts } = plain(simulateReplication(model, opts, 0));
+    const { carriedSec: perNCarried, ...perNCounts } = plain(perNPass(model, opts, 0, 0));
+    expect((counts.blocked as number[])[0]).toBeGreaterThan(0);
+    expect(perNCounts).toEqual(counts);
+    (perNCarried as number[]).forEach((x, k) => expect(x).toBeCloseTo((carriedSec as number[])[k], 4));
   });
 
   it('never blocks less on average with retries, and counts attempts and calls lost for good', () => {
