@@ -10,6 +10,7 @@ export interface PortsTextInput {
   table: PortsRow[];
   recommendation: { ports: number; met: boolean; reason: string; monthlyCost?: string };
   erlangB: { ports: number; blocking: number }[];
+  extendedErlangB?: { ports: number; errorsPerCall: number }[];
   horizon: { start: string | null; end: string | null };
   busyHour: { hourOfWeek: number; erlangs: number };
   model: { source: string };
@@ -39,14 +40,19 @@ export function portsText(r: PortsTextInput): string {
     `recommendation: ${rec.ports} ports${rec.monthlyCost !== undefined ? `, ${rec.monthlyCost} a month` : ''}${rec.met ? '' : ' (no port count in the range meets the target)'}`,
     `  ${rec.reason}`,
     '',
-    ' ports   blocking (95% CI)          busy hour (95% CI)         blocked/month mean  p95   utilisation  Erlang B',
+    ' ports   blocking (95% CI)          busy hour (95% CI)         blocked/month mean  p95   utilisation  Erlang B' +
+      (r.extendedErlangB ? '  Ext. Erlang B' : ''),
   ];
   const erlang = new Map(r.erlangB.map((e) => [e.ports, e.blocking]));
+  // With retries, blocked attempts per first attempt, as the simulated columns count them.
+  const extended = r.extendedErlangB && new Map(r.extendedErlangB.map((e) => [e.ports, e.errorsPerCall]));
   for (const row of r.table) {
     const ci = (i: { mean: number; lo: number; hi: number }) => `${pct(i.mean)} (${pct(i.lo)}–${pct(i.hi)})`.padEnd(26);
     lines.push(
-      `${String(row.ports).padStart(6)}   ${ci(row.blocking)} ${ci(row.busyHourBlocking)} ${num(row.blockedPerMonth.mean, 1).padStart(18)} ${num(row.blockedPerMonth.p95).padStart(5)}   ${pct(row.utilisation.mean).padStart(11)}  ${pct(erlang.get(row.ports) ?? NaN).padStart(8)}`,
+      `${String(row.ports).padStart(6)}   ${ci(row.blocking)} ${ci(row.busyHourBlocking)} ${num(row.blockedPerMonth.mean, 1).padStart(18)} ${num(row.blockedPerMonth.p95).padStart(5)}   ${pct(row.utilisation.mean).padStart(11)}  ${pct(erlang.get(row.ports) ?? NaN).padStart(8)}` +
+        (extended ? `  ${pct(extended.get(row.ports) ?? NaN).padStart(13)}` : ''),
     );
   }
+  if (extended) lines.push('', 'Ext. Erlang B: Extended Erlang B for the busy hour, blocked attempts per call with the retries; it assumes retries come back at random times.');
   return lines.join('\n');
 }

@@ -236,6 +236,7 @@ export async function portsCommand(argv: string[], out: (s: string) => void): Pr
     table: result.table,
     recommendation: withMoney(recommendPorts(result, s.target, s.pricePerPortCents)),
     erlangB: result.erlangB,
+    ...(result.extendedErlangB ? { extendedErlangB: result.extendedErlangB } : {}),
     horizon: { start: isoUtc(horizon.startMs), end: isoUtc(horizon.endMs) },
     busyHour: { hourOfWeek: result.busyHourOfWeek, erlangs: result.busyHourErlangs },
     peakConcurrent: {

@@ -3,6 +3,7 @@ import { quantileSelect } from '../stats/quantile-select.ts';
 import { busyHourOfWeek } from './busy-hour.ts';
 import { defaultHorizon } from './default-horizon.ts';
 import { erlangB } from './erlang-b.ts';
+import { extendedErlangB } from './extended-erlang-b.ts';
 import type { PortsResult, PortsRow, ReplicationResult, SimulationOptions, TrafficModel } from './types.ts';
 
 const MONTH_SEC = 30 * 86_400;
@@ -16,7 +17,8 @@ const MONTH_SEC = 30 * 86_400;
  *   30 days / horizon length otherwise (a two-week horizon counts double);
  * - utilisation = carriedSec / (N × horizon seconds) → mean interval;
  * - lostShare = calls lost for good / offered (only differs from blocking with retries).
- * Also the peak concurrency of each replication, Erlang B at the busy-hour erlangs for each N,
+ * Also the peak concurrency of each replication, Erlang B at the busy-hour erlangs for each N (and
+ * Extended Erlang B with retries),
  * hour-of-week sums, calls = first attempts simulated and callsPerSecond = calls / elapsed seconds.
  * Results are sorted by index first, so the answer never depends on which worker ran what or in
  * which order they came back. A replication with nothing offered counts as blocking 0.
@@ -59,6 +61,9 @@ export class PortsSummary {
   readonly #horizonSec: number;
   readonly #perMonthScale: number;
   readonly #busy: { hourOfWeek: number; erlangs: number };
+  readonly #retryShare: number;
+  /** The closed forms depend only on the traffic and the port counts: worked out once, at the first result. */
+  #closedForms: Pick<PortsResult, 'erlangB' | 'extendedErlangB'> | null = null;
   /** Column (metric, k) at index metric × W + k; rows 0..#n−1 in replication-index order. */
   #cols: Float64Array[];
   #peaks: Float64Array;
@@ -79,6 +84,7 @@ export class PortsSummary {
     const month = defaultHorizon(model.timeZone, opts.startMs);
     this.#perMonthScale = month.startMs === opts.startMs && month.endMs === opts.endMs ? 1 : MONTH_SEC / this.#horizonSec;
     this.#busy = busyHourOfWeek(model, opts.whatIf);
+    this.#retryShare = opts.whatIf.retry.share;
     this.#cols = Array.from({ length: METRICS * this.#W }, () => new Float64Array(64));
     this.#peaks = new Float64Array(64);
     this.#blockedByHow = new Float64Array(this.#W * 168);
@@ -179,11 +185,32 @@ export class PortsSummary {
       peakConcurrent: this.#peaks.slice(0, n),
       busyHourOfWeek: this.#busy.hourOfWeek,
       busyHourErlangs: this.#busy.erlangs,
-      erlangB: table.map((row) => ({ ports: row.ports, blocking: erlangB(this.#busy.erlangs, row.ports) })),
+      ...this.#closedFormsOf(table),
       perMonthScale: this.#perMonthScale,
       blockedByHourOfWeek: this.#blockedByHow.slice(),
       offeredByHourOfWeek: this.#offeredByHow.slice(),
     };
+  }
+
+  /** Erlang B at the busy hour's traffic for each N, and Extended Erlang B too with retries. */
+  #closedFormsOf(table: PortsRow[]): Pick<PortsResult, 'erlangB' | 'extendedErlangB'> {
+    if (this.#closedForms) return this.#closedForms;
+    const a = this.#busy.erlangs;
+    const r = this.#retryShare;
+    const forms: Pick<PortsResult, 'erlangB' | 'extendedErlangB'> = {
+      erlangB: table.map((row) => ({ ports: row.ports, blocking: erlangB(a, row.ports) })),
+    };
+    if (r > 0) {
+      forms.extendedErlangB = table
+        // With every blocked attempt retried, retries grow without bound unless A < N.
+        .filter((row) => !(r === 1 && a > 0 && a >= row.ports))
+        .map((row) => {
+          const e = extendedErlangB(a, row.ports, r);
+          return { ports: row.ports, blocking: e.blocking, errorsPerCall: a > 0 ? (e.blocking * e.offeredWithRetriesErl) / a : e.blocking, lostShare: e.lostShare };
+        });
+    }
+    this.#closedForms = forms;
+    return forms;
   }
 
   /** Mean, p50 and p95 of a column, selected in a scratch copy (the column keeps its order). */

@@ -124,6 +124,14 @@ export interface PortsResult {
   /** Busy-hour offered traffic in erlangs, and Erlang B at each N for it. */
   busyHourErlangs: number;
   erlangB: { ports: number; blocking: number }[];
+  /**
+   * With retries (whatIf.retry.share > 0): Extended Erlang B at the busy hour's first-attempt
+   * traffic A for each N. blocking is B(A*, N), the chance that any attempt finds every port busy
+   * (A* = A plus retries); errorsPerCall = B × A* / A is blocked attempts per first attempt, the
+   * measure the simulated blocking gives; lostShare the calls finally given up. A port count where
+   * it has no steady state (every blocked attempt retried and A ≥ N) is left out.
+   */
+  extendedErlangB?: { ports: number; blocking: number; errorsPerCall: number; lostShare: number }[];
   /** blockedPerMonth = blocked × perMonthScale: 1 when the horizon is one calendar month, else 30 days / horizon. */
   perMonthScale?: number;
   /** Per N × 168 hour-of-week cells, summed over the replications: blocked attempts, row-major by N. */

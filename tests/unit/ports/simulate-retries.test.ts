@@ -6,11 +6,12 @@ import { busyHourOfWeek } from '../../../src/core/ports/busy-hour.ts';
 import { compileTraffic } from '../../../src/core/ports/compile-traffic.ts';
 import { drawPoissonArrivals } from '../../../src/core/ports/draw-poisson-arrivals.ts';
 import { horizonHours } from '../../../src/core/ports/horizon-hours.ts';
+import { extendedErlangB } from '../../../src/core/ports/extended-erlang-b.ts';
 import { lossRetryPass, MAX_ATTEMPTS, SCAN_UP_TO } from '../../../src/core/ports/loss-retry-pass.ts';
 import { simulateReplication } from '../../../src/core/ports/simulate-replication.ts';
 import { summarizeReplications } from '../../../src/core/ports/summarize-replications.ts';
 import type { ReplicationResult, SimulationOptions, TrafficModel } from '../../../src/core/ports/types.ts';
-import { flatModel, officeModel, options, plain, whatIf } from './simulate-fixtures.ts';
+import { DAY_MS, flatModel, officeModel, options, plain, whatIf } from './simulate-fixtures.ts';
 
 /** Replays replication `index` through the per-N retry pass with the given retry knobs. */
 function perNPass(model: TrafficModel, opts: SimulationOptions, index: number, share: number): ReplicationResult {
@@ -57,6 +58,28 @@ describe('simulateReplication with retries (whatIf.retry)', () => {
     expect((counts.blocked as number[])[0]).toBeGreaterThan(0);
     expect(perNCounts).toEqual(counts);
     (perNCarried as number[]).forEach((x, k) => expect(x).toBeCloseTo((carriedSec as number[])[k], 4));
+  });
+
+  it('agrees with Extended Erlang B when retries come back long after (2 h), counted per first attempt (10 E, 12 and 15 ports)', () => {
+    // Extended Erlang B assumes retries arrive at random; two hours after a 3-minute call's block
+    // the system has long forgotten it. Without retries the same ports block 15.2 % and 4.1 %.
+    const opts = options({
+      portsLo: 12,
+      portsHi: 15,
+      endMs: options().startMs + 7 * DAY_MS,
+      whatIf: whatIf({ retry: { share: 0.5, delaySec: 7200 } }),
+    });
+    const model = flatModel(10);
+    const result = summarizeReplications(model, opts, Array.from({ length: 40 }, (_, i) => simulateReplication(model, opts, i)), 1);
+    for (const ports of [12, 15]) {
+      const row = result.table.find((r) => r.ports === ports)!;
+      const e = extendedErlangB(10, ports, 0.5);
+      const perCall = (e.blocking * e.offeredWithRetriesErl) / 10;
+      expect(result.extendedErlangB!.find((x) => x.ports === ports)!.errorsPerCall).toBeCloseTo(perCall, 12);
+      expect(perCall, `${ports} ports`).toBeGreaterThan(row.blocking.lo);
+      expect(perCall, `${ports} ports`).toBeLessThan(row.blocking.hi);
+      expect(row.lostShare!.mean).toBeCloseTo(e.lostShare, 3);
+    }
   });
 
   it('never blocks less on average with retries, and counts attempts and calls lost for good', () => {

@@ -7,7 +7,8 @@ import { PortsSummary, summarizeReplications } from '../../../src/core/ports/sum
 import type { PortsResult, ReplicationResult } from '../../../src/core/ports/types.ts';
 import { meanInterval } from '../../../src/core/stats/mean-interval.ts';
 import { quantile } from '../../../src/core/stats/quantile.ts';
-import { DAY_MS, MONDAY, erlangBReference, flatModel, officeModel, options } from './simulate-fixtures.ts';
+import { DAY_MS, MONDAY, erlangBReference, flatModel, officeModel, options, whatIf } from './simulate-fixtures.ts';
+import { extendedErlangB } from '../../../src/core/ports/extended-erlang-b.ts';
 
 /** A hand-made replication over two port counts. */
 function replication(index: number, offered: number, blocked: [number, number], busy: { offered: number; blocked: [number, number] }, carriedSec: [number, number], peak: number): ReplicationResult {
@@ -116,6 +117,23 @@ describe('summarizeReplications(model, opts, results, elapsedMs)', () => {
     const r = summarizeReplications(model, twoWeeks, results, 1);
     expect(r.perMonthScale).toBeCloseTo(30 / 14, 12);
     expect(r.table[0].blockedPerMonth.mean).toBeCloseTo((40 * 30) / 14, 9);
+  });
+
+  it('gives Extended Erlang B beside Erlang B only with retries, leaving out port counts without a steady state', () => {
+    const model = flatModel(10);
+    const plainRun = summarizeReplications(model, options({ portsLo: 9, portsHi: 12 }), [], 1);
+    expect(plainRun.extendedErlangB).toBeUndefined();
+    const opts = options({ portsLo: 9, portsHi: 12, whatIf: whatIf({ retry: { share: 1, delaySec: 60 } }) });
+    const result = summarizeReplications(model, opts, [], 1);
+    // Every blocked attempt retried: 9 and 10 ports cannot carry 10 E, so only 11 and 12 have one.
+    expect(result.extendedErlangB!.map((e) => e.ports)).toEqual([11, 12]);
+    for (const row of result.extendedErlangB!) {
+      const e = extendedErlangB(10, row.ports, 1);
+      expect(row.blocking).toBe(e.blocking);
+      expect(row.errorsPerCall).toBeCloseTo((e.blocking * e.offeredWithRetriesErl) / 10, 12);
+      expect(row.lostShare).toBe(0);
+    }
+    expect(result.erlangB.map((e) => e.ports)).toEqual([9, 10, 11, 12]);
   });
 
   it('refuses replications of another range or the same replication twice', () => {

@@ -14,8 +14,13 @@ export interface BlockingChartData {
   hi: Point[];
   /** Simulated blocking in the busiest hour of the week (mean). */
   busyHour: Point[];
-  /** Erlang B at the busy hour's offered traffic. */
+  /**
+   * The closed form at the busy hour's offered traffic: Erlang B, or with retries Extended Erlang B
+   * as blocked attempts per call (what the simulated curves count).
+   */
   erlangB: Point[];
+  /** Its name in the legend and the table. */
+  closedFormLabel: string;
   /** The busiest-hour target as a flat line across the range; empty without one. */
   target: Point[];
   /** The recommended port count, on the busy-hour curve; empty without one. */
@@ -36,7 +41,7 @@ const LOG_FLOOR_PCT = 1e-4;
  * with `log` the second is (11, null).
  */
 export function blockingChartData(
-  result: Pick<PortsResult, 'table' | 'erlangB'>,
+  result: Pick<PortsResult, 'table' | 'erlangB' | 'extendedErlangB'>,
   opts: { log: boolean; targetPct?: number | null; recommendedPorts?: number | null },
 ): BlockingChartData {
   const pct = (share: number): number | null => {
@@ -49,7 +54,7 @@ export function blockingChartData(
   const lo = rows.map((r) => ({ x: r.ports, y: pct(r.blocking.lo) }));
   const hi = rows.map((r) => ({ x: r.ports, y: pct(r.blocking.hi) }));
   const busyHour = rows.map((r) => ({ x: r.ports, y: pct(r.busyHourBlocking.mean) }));
-  const erlangB = result.erlangB.map((e) => ({ x: e.ports, y: pct(e.blocking) }));
+  const erlangB = closedForm(result).map((e) => ({ x: e.ports, y: pct(e.share) }));
   const xMin = rows[0]?.ports ?? 0;
   const xMax = rows[rows.length - 1]?.ports ?? 0;
   const target = opts.targetPct != null && opts.targetPct > 0 && rows.length > 0
@@ -66,7 +71,18 @@ export function blockingChartData(
     // Below the axis floor a point would sit off the chart and pull the line with it.
     for (const series of [mean, lo, hi, busyHour, erlangB]) for (const p of series) if (p.y !== null && p.y < logMin) p.y = null;
   }
-  return { mean, lo, hi, busyHour, erlangB, target, recommended, xMin, xMax, logMin };
+  return { mean, lo, hi, busyHour, erlangB, closedFormLabel: closedFormLabel(result), target, recommended, xMin, xMax, logMin };
+}
+
+/** The closed form the simulation is drawn against: Extended Erlang B (errors per call) with retries, else Erlang B. */
+export function closedForm(result: Pick<PortsResult, 'erlangB' | 'extendedErlangB'>): { ports: number; share: number }[] {
+  return result.extendedErlangB
+    ? result.extendedErlangB.map((e) => ({ ports: e.ports, share: e.errorsPerCall }))
+    : result.erlangB.map((e) => ({ ports: e.ports, share: e.blocking }));
+}
+
+export function closedFormLabel(result: Pick<PortsResult, 'extendedErlangB'>): string {
+  return result.extendedErlangB ? 'Extended Erlang B, busiest hour' : 'Erlang B, busiest hour';
 }
 
 /**
@@ -94,13 +110,16 @@ export function blockingPctText(pct: number | null | undefined): string {
  * Example: 10 ports with mean 0.05 (0.04–0.06), busy hour 0.1, Erlang B 0.08 →
  * ["10", "5.00 %", "4.00 % – 6.00 %", "10.00 %", "8.00 %"].
  */
-export function blockingTable(result: Pick<PortsResult, 'table' | 'erlangB'>, opts: { targetPct?: number | null; recommendedPorts?: number | null }): ChartTableData {
-  const erlang = new Map(result.erlangB.map((e) => [e.ports, e.blocking]));
+export function blockingTable(
+  result: Pick<PortsResult, 'table' | 'erlangB' | 'extendedErlangB'>,
+  opts: { targetPct?: number | null; recommendedPorts?: number | null },
+): ChartTableData {
+  const erlang = new Map(closedForm(result).map((e) => [e.ports, e.share]));
   const pct = (share: number | undefined) => blockingPctText(share === undefined ? null : share * 100);
   const target = opts.targetPct != null && opts.targetPct > 0 ? ` The target: at most ${blockingPctText(opts.targetPct)} in the busiest hour.` : '';
   return {
     caption: `Share of port attempts that find every port busy, for each number of Flex Ports.${target}`,
-    headers: ['Flex Ports', 'Simulated, whole month', '95 % interval', 'Simulated, busiest hour', 'Erlang B, busiest hour'],
+    headers: ['Flex Ports', 'Simulated, whole month', '95 % interval', 'Simulated, busiest hour', closedFormLabel(result)],
     rows: result.table.map((r) => [
       r.ports === opts.recommendedPorts ? `${r.ports} (recommended)` : String(r.ports),
       pct(r.blocking.mean),

@@ -17,12 +17,15 @@ function sig(x: number): number {
 
 /**
  * The ports table as CSV, one row per port count: shares as fractions (0.01 = 1 %), 95 %
- * confidence bounds, errors a month, and Erlang B at the busy hour's traffic.
+ * confidence bounds, errors a month, and Erlang B at the busy hour's traffic; with retries also
+ * Extended Erlang B as blocked attempts per call.
  * Example: a result with one row { ports: 14, blocking: { mean: 0.007, … } } → a header line and
  * "14,0.007,…".
  */
-export function portsTableCsv(result: Pick<PortsResult, 'table' | 'erlangB'>): string {
+export function portsTableCsv(result: Pick<PortsResult, 'table' | 'erlangB' | 'extendedErlangB'>): string {
   const erlang = new Map(result.erlangB.map((e) => [e.ports, e.blocking]));
+  const extended = result.extendedErlangB && new Map(result.extendedErlangB.map((e) => [e.ports, e.errorsPerCall]));
+  const header = extended ? [...HEADER, 'extended_erlang_b_errors_per_call'] : HEADER;
   const rows = result.table.map((r) => [
     r.ports,
     sig(r.blocking.mean), sig(r.blocking.lo), sig(r.blocking.hi),
@@ -30,8 +33,9 @@ export function portsTableCsv(result: Pick<PortsResult, 'table' | 'erlangB'>): s
     sig(r.blockedPerMonth.mean), sig(r.blockedPerMonth.p50), sig(r.blockedPerMonth.p95),
     sig(r.utilisation.mean), sig(r.utilisation.lo), sig(r.utilisation.hi),
     sig(erlang.get(r.ports) ?? NaN),
+    ...(extended ? [sig(extended.get(r.ports) ?? NaN)] : []),
   ]);
-  return toCsv([HEADER, ...rows]);
+  return toCsv([header, ...rows]);
 }
 
 /** A file name for the export: "ports-outbound-team-seed-1.csv"; only safe characters kept. */

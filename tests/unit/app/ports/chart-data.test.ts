@@ -20,6 +20,22 @@ describe('blockingChartData(result, opts)', () => {
     expect(d.recommended).toEqual([]);
   });
 
+  it('draws Extended Erlang B, as blocked attempts per call, instead of Erlang B when the run had retries', () => {
+    const plain = makeResult([0.05, 0.01], 10);
+    expect(blockingChartData(plain, { log: false }).closedFormLabel).toBe('Erlang B, busiest hour');
+    const withRetries = {
+      ...plain,
+      extendedErlangB: [
+        { ports: 10, blocking: 0.06, errorsPerCall: 0.07, lostShare: 0.03 },
+        { ports: 11, blocking: 0.02, errorsPerCall: 0.021, lostShare: 0.01 },
+      ],
+    };
+    const d = blockingChartData(withRetries, { log: false });
+    expect(d.closedFormLabel).toBe('Extended Erlang B, busiest hour');
+    expect(d.erlangB[0]!.y).toBeCloseTo(7, 12);
+    expect(d.erlangB[1]!.y).toBeCloseTo(2.1, 12);
+  });
+
   it('draws the target across the whole range and marks the recommended count on the busy-hour curve', () => {
     const d = blockingChartData(makeResult([0.05, 0.01, 0.002], 10), { log: false, targetPct: 1, recommendedPorts: 12 });
     expect(d.target).toEqual([{ x: 10, y: 1 }, { x: 12, y: 1 }]);

@@ -52,6 +52,16 @@ describe('portsTableCsv(result)', () => {
     expect(lines[3]).toBe('');
   });
 
+  it('adds Extended Erlang B, blocked attempts per call, as a last column when the run had retries', () => {
+    const result = { ...makeResult([0.05, 0.01], 10), extendedErlangB: [{ ports: 10, blocking: 0.06, errorsPerCall: 0.07, lostShare: 0.03 }] };
+    const lines = portsTableCsv(result).split('\r\n');
+    expect(lines[0]!.split(',').at(-1)).toBe('extended_erlang_b_errors_per_call');
+    expect(lines[1]!.split(',').at(-1)).toBe('0.07');
+    // A port count without a steady state has no value: an empty cell.
+    expect(lines[2]!.split(',').at(-1)).toBe('');
+    expect(portsTableCsv(makeResult([0.05], 10)).split('\r\n')[0]).not.toContain('extended');
+  });
+
   it('rounds to six significant digits so float noise never reaches the spreadsheet', () => {
     const result = makeResult([0.1 + 0.2]);
     expect(portsTableCsv(result).split('\r\n')[1]!.split(',')[1]).toBe('0.3');
