@@ -21,6 +21,8 @@ export interface BlockingChartData {
   erlangB: Point[];
   /** Its name in the legend and the table. */
   closedFormLabel: string;
+  /** What the vertical axis counts: with retries a call can be blocked more than once. */
+  yTitle: string;
   /** The busiest-hour target as a flat line across the range; empty without one. */
   target: Point[];
   /** The recommended port count, on the busy-hour curve; empty without one. */
@@ -71,7 +73,8 @@ export function blockingChartData(
     // Below the axis floor a point would sit off the chart and pull the line with it.
     for (const series of [mean, lo, hi, busyHour, erlangB]) for (const p of series) if (p.y !== null && p.y < logMin) p.y = null;
   }
-  return { mean, lo, hi, busyHour, erlangB, closedFormLabel: closedFormLabel(result), target, recommended, xMin, xMax, logMin };
+  const yTitle = result.extendedErlangB ? 'Blocked attempts per call, retries included' : 'Attempts that find every port busy';
+  return { mean, lo, hi, busyHour, erlangB, closedFormLabel: closedFormLabel(result), yTitle, target, recommended, xMin, xMax, logMin };
 }
 
 /** The closed form the simulation is drawn against: Extended Erlang B (errors per call) with retries, else Erlang B. */
@@ -118,7 +121,9 @@ export function blockingTable(
   const pct = (share: number | undefined) => blockingPctText(share === undefined ? null : share * 100);
   const target = opts.targetPct != null && opts.targetPct > 0 ? ` The target: at most ${blockingPctText(opts.targetPct)} in the busiest hour.` : '';
   return {
-    caption: `Share of port attempts that find every port busy, for each number of Flex Ports.${target}`,
+    caption: result.extendedErlangB
+      ? `Attempts that find every port busy, retries included, per call, for each number of Flex Ports.${target}`
+      : `Share of port attempts that find every port busy, for each number of Flex Ports.${target}`,
     headers: ['Flex Ports', 'Simulated, whole month', '95 % interval', 'Simulated, busiest hour', closedFormLabel(result)],
     rows: result.table.map((r) => [
       r.ports === opts.recommendedPorts ? `${r.ports} (recommended)` : String(r.ports),

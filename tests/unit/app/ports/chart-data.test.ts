@@ -23,6 +23,7 @@ describe('blockingChartData(result, opts)', () => {
   it('draws Extended Erlang B, as blocked attempts per call, instead of Erlang B when the run had retries', () => {
     const plain = makeResult([0.05, 0.01], 10);
     expect(blockingChartData(plain, { log: false }).closedFormLabel).toBe('Erlang B, busiest hour');
+    expect(blockingChartData(plain, { log: false }).yTitle).toBe('Attempts that find every port busy');
     const withRetries = {
       ...plain,
       extendedErlangB: [
@@ -32,6 +33,7 @@ describe('blockingChartData(result, opts)', () => {
     };
     const d = blockingChartData(withRetries, { log: false });
     expect(d.closedFormLabel).toBe('Extended Erlang B, busiest hour');
+    expect(d.yTitle).toBe('Blocked attempts per call, retries included');
     expect(d.erlangB[0]!.y).toBeCloseTo(7, 12);
     expect(d.erlangB[1]!.y).toBeCloseTo(2.1, 12);
   });
