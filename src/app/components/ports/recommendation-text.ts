@@ -84,15 +84,25 @@ export interface RecommendationText {
  */
 export function recommendationText(
   rec: RecommendationLike,
-  ctx: { busyHourLabel: string; pricePerPortCents: number | null; portsLo: number; portsHi: number },
+  ctx: {
+    busyHourLabel: string;
+    pricePerPortCents: number | null;
+    portsLo: number;
+    portsHi: number;
+    /** The run retried blocked calls: a call can then fail more than once, so the share is per call. */
+    retries?: boolean;
+  },
 ): RecommendationText {
   const b = rec.busyHourBlocking;
   const errors = rec.blockedPerMonth.mean;
   const errorsText = `${errorsInWords(errors)} “insufficient ports” error${Math.round(errors) === 1 ? '' : 's'} a month`;
   const hour = `In the busiest hour (${ctx.busyHourLabel})`;
-  const blockingText = b.mean > 0
-    ? `about ${sharePct(b.mean)} of port attempts would fail (95 % CI ${sharePct(b.lo, false)}–${sharePct(b.hi)})`
-    : 'no port attempt failed in any simulated month';
+  const ci = `(95 % CI ${sharePct(b.lo, false)}–${sharePct(b.hi)})`;
+  const blockingText = b.mean <= 0
+    ? 'no port attempt failed in any simulated month'
+    : ctx.retries
+      ? `failed attempts, retries included, would come to about ${sharePct(b.mean)} of calls ${ci}`
+      : `about ${sharePct(b.mean)} of port attempts would fail ${ci}`;
   const details: string[] = [];
   let headline: string;
   let note: string | null = null;

@@ -30,6 +30,12 @@ describe('recommendationText(rec, ctx)', () => {
     ]);
   });
 
+  it('with retries counts failed attempts per call, since a call can fail more than once', () => {
+    expect(recommendationText(rec(), { ...ctx, retries: true }).details[0]).toBe(
+      'In the busiest hour (Tuesdays 10:00–11:00) failed attempts, retries included, would come to about 0.7 % of calls (95 % CI 0.6–0.8 %), about 23 “insufficient ports” errors a month.',
+    );
+  });
+
   it('leaves out the cost without a price, and a neighbour outside the range', () => {
     const text = recommendationText(rec({ oneFewer: undefined, monthlyCostCents: undefined }), { ...ctx, pricePerPortCents: null });
     expect(text.details).toEqual([
