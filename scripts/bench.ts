@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: imports a generated 1,000,000-row export with the importer the worker uses,
  * in a Node process whose heap is capped at 128 MB, then measures the observed-traffic summary;
- * then the simulations: Flex Ports on the thread pool, the recharge balance and its tuner, the
+ * then the simulations: Flex Ports on the thread pool and its kernel's other paths (heavy traffic,
+ * retries, resampled days) on one thread, the recharge balance and its tuner, the
  * storage forecast and the contract Monte Carlo. A benchmark, not a test: it asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,8 +23,9 @@ const child = spawnSync(
 
 // The Flex Port simulation on the thread pool, in its own process (no heap cap: a run holds its replications).
 const ports = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-ports.ts'], { stdio: ['ignore', 'inherit', 'inherit'] });
+const paths = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-ports-paths.ts'], { stdio: ['ignore', 'inherit', 'inherit'] });
 console.log('');
 const recharge = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-recharge.ts'], { stdio: ['ignore', 'inherit', 'inherit'] });
 console.log('');
 const models = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-storage-contract.ts'], { stdio: ['ignore', 'inherit', 'inherit'] });
-process.exit((child.status ?? 1) || (ports.status ?? 1) || (recharge.status ?? 1) || (models.status ?? 1));
+process.exit((child.status ?? 1) || (ports.status ?? 1) || (paths.status ?? 1) || (recharge.status ?? 1) || (models.status ?? 1));
