@@ -39,8 +39,6 @@ const pass = {
   wordMin: new Float64Array(0),
   /** free and wordMin describe the table (they are not kept up to date while passChunk runs). */
   wideReady: false,
-  /** The lowest free port, averaged over the latest chunk: how far passChunk would scan. */
-  meanPort: 0,
 };
 /**
  * From this mean lowest free port up, a chunk goes through passChunkWide: scanning every busy port
@@ -53,6 +51,8 @@ const WIDE_FROM = 160;
 // type feedback, so code compiled mid-loop never has to bail out on the way out of the loop.
 /** Highest port used so far. */
 let top = -1;
+/** The lowest free port, averaged over the latest chunk: how far passChunk would scan. */
+let meanPort = 0;
 /**
  * Holding summed over all arrivals (bucket 0 gets what the others do not). A one-cell typed array,
  * not a module number: a sum started from a module variable stayed a boxed number in V8's optimised
@@ -106,7 +106,7 @@ export function lossBegin(lo: number, hi: number): void {
   pass.hi = hi;
   pass.buckets = B;
   totalSec[0] = 0;
-  pass.meanPort = 0;
+  meanPort = 0;
   pass.wideReady = false;
   fillBuckets();
 }
@@ -115,7 +115,7 @@ export function lossBegin(lo: number, hi: number): void {
 export function lossFeed(batch: ArrivalBuffer): void {
   for (let from = 0; from < batch.count; from += CHUNK) {
     const to = Math.min(from + CHUNK, batch.count);
-    if (pass.meanPort >= WIDE_FROM) {
+    if (meanPort >= WIDE_FROM) {
       if (!pass.wideReady) readyWide();
       passChunkWide(batch, from, to);
     } else {
@@ -184,7 +184,7 @@ function passChunk(arrivals: ArrivalBuffer, from: number, to: number): void {
   }
   top = highest;
   totalSec[0] = total;
-  pass.meanPort = portSum / (to - from);
+  meanPort = portSum / (to - from);
 }
 
 /**
@@ -246,7 +246,7 @@ function passChunkWide(arrivals: ArrivalBuffer, from: number, to: number): void 
   }
   top = highest;
   totalSec[0] = total;
-  pass.meanPort = portSum / (to - from);
+  meanPort = portSum / (to - from);
 }
 
 /** Sets passChunkWide's words to be brought up to date on first sight: no bit set, every wordMin passed. */
