@@ -8,19 +8,12 @@
  *   (f) resampled days: 30 observed weekdays of office traffic, lognormal holding, a month, N = 30..50.
  * A benchmark, not a test: it asserts nothing.
  */
-import { wallTimeToUtcMs } from '../src/core/ingest/time/zone-offset.ts';
 import { ACTIVITY_KINDS } from '../src/core/ingest/types.ts';
 import { parametricModel } from '../src/core/ports/parametric-model.ts';
 import { simulateReplication } from '../src/core/ports/simulate-replication.ts';
-import type { ObservedDays, SimulationOptions, TrafficModel, WhatIf } from '../src/core/ports/types.ts';
+import type { ObservedDays, WhatIf } from '../src/core/ports/types.ts';
+import { monthCase, NO_WHAT_IF, type Case } from './bench-ports-cases.ts';
 
-interface Case {
-  name: string;
-  model: TrafficModel;
-  opts: SimulationOptions;
-}
-
-const NO_WHAT_IF: WhatIf = { growthPct: 0, multipliers: {}, retry: { share: 0, delaySec: 60 } };
 const fmt = (x: number, digits = 2) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(x);
 
 function heavyCase(): Case {
@@ -37,33 +30,16 @@ function heavyCase(): Case {
   return { name: '(d) 1,000 E, N = 950..1,205, a day', model, opts: { startMs, endMs: startMs + 86_400_000, portsLo: 950, portsHi: 1205, whatIf: NO_WHAT_IF, seed: 'bench-d' } };
 }
 
-/** November 2026 in New York, as bench-ports.ts case (b). */
-function month(): { zone: string; startMs: number; endMs: number; callsPerHour: number[]; weekdayFactors: number[] } {
-  const zone = 'America/New_York';
-  const shape = [0, 0, 0, 0, 0, 0, 0.1, 0.3, 0.8, 1, 1, 0.9, 0.7, 0.9, 1, 0.95, 0.8, 0.6, 0.35, 0.2, 0.1, 0.05, 0, 0];
-  const weekdayFactors = [1, 1, 1, 1, 0.9, 0.15, 0.05];
-  const dayWeight = 17 * 1 + 4 * 0.9 + 4 * 0.15 + 5 * 0.05;
-  const perShapeUnit = 200_000 / (dayWeight * shape.reduce((a, b) => a + b, 0));
-  return {
-    zone,
-    startMs: wallTimeToUtcMs(zone, Date.UTC(2026, 10, 1)),
-    endMs: wallTimeToUtcMs(zone, Date.UTC(2026, 11, 1)),
-    callsPerHour: shape.map((s) => s * perShapeUnit),
-    weekdayFactors,
-  };
-}
-
 function retryCase(): Case {
-  const m = month();
-  const model = parametricModel({ timeZone: m.zone, callsPerHour: m.callsPerHour, weekdayFactors: m.weekdayFactors, meanHoldingSec: 140, distribution: 'lognormal', cv: 1.2 });
+  const b = monthCase();
   const whatIf: WhatIf = { ...NO_WHAT_IF, retry: { share: 0.5, delaySec: 60 } };
-  return { name: '(e) (b) with half of blocked attempts retried', model, opts: { startMs: m.startMs, endMs: m.endMs, portsLo: 30, portsHi: 50, whatIf, seed: 'bench-e' } };
+  return { name: '(e) (b) with half of blocked attempts retried', model: b.model, opts: { ...b.opts, whatIf, seed: 'bench-e' } };
 }
 
 /** 30 observed days, Monday to Friday, each with the month's weekday calls at seeded random offsets in their hours. */
 function daysCase(): Case {
-  const m = month();
-  const base = parametricModel({ timeZone: m.zone, callsPerHour: m.callsPerHour, weekdayFactors: m.weekdayFactors, meanHoldingSec: 140, distribution: 'lognormal', cv: 1.2 });
+  const b = monthCase();
+  const stream = b.model.streams[0]!;
   let seed = 12345;
   const uniform = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
   const offsets: number[] = [];
@@ -71,9 +47,9 @@ function daysCase(): Case {
   const weekday: number[] = [];
   for (let d = 0; d < 30; d++) {
     for (let h = 0; h < 24; h++) {
-      const calls = Math.round(m.callsPerHour[h]!);
-      const inHour = Array.from({ length: calls }, () => h * 3600 + uniform() * 3600).sort((a, b) => a - b);
-      offsets.push(...inHour);
+      // Monday's rate for that hour: every observed day is a full weekday.
+      const calls = Math.round(stream.ratePerHour[h]!);
+      offsets.push(...Array.from({ length: calls }, () => h * 3600 + uniform() * 3600).sort((x, y) => x - y));
     }
     dayStart.push(offsets.length);
     weekday.push(d % 5);
@@ -84,10 +60,9 @@ function daysCase(): Case {
     dayStart: Uint32Array.from(dayStart),
     offsetSec: Float64Array.from(offsets),
     durationSec: new Float64Array(n).fill(140),
-    kind: new Uint8Array(n).fill(ACTIVITY_KINDS.indexOf(base.streams[0]!.kind)),
+    kind: new Uint8Array(n).fill(ACTIVITY_KINDS.indexOf(stream.kind)),
   };
-  const model: TrafficModel = { ...base, arrivals: 'days', days };
-  return { name: '(f) resampled days, lognormal holding', model, opts: { startMs: m.startMs, endMs: m.endMs, portsLo: 30, portsHi: 50, whatIf: NO_WHAT_IF, seed: 'bench-f' } };
+  return { name: '(f) resampled days, lognormal holding', model: { ...b.model, arrivals: 'days', days }, opts: { ...b.opts, seed: 'bench-f' } };
 }
 
 function rate(c: Case): number {
